@@ -1,0 +1,39 @@
+-- One row per canonical actor. Country actors named only as attackers get their name from the
+-- countries lookup, so every attacker key resolves to an actor.
+with mentions as (
+    select m.*
+    from {{ ref('stg_raw__actor_mentions') }} as m
+    inner join {{ ref('int_documents_current') }} using (document_id)
+),
+
+mentioned as (
+    select
+        actor_key,
+        mode(name) as name,
+        mode(actor_type) as actor_type,
+        mode(country_code) as country_code,
+        mode(role) as role,
+        count(*) as n_mentions,
+        count(distinct document_id) as n_documents
+    from mentions
+    group by actor_key
+),
+
+attacker_countries as (
+    select distinct
+        a.attacker_key as actor_key,
+        c.name,
+        'country' as actor_type,
+        c.country_code,
+        cast(null as varchar) as role,
+        0 as n_mentions,
+        0 as n_documents
+    from {{ ref('stg_raw__attack_mentions') }} as a
+    inner join {{ ref('countries') }} as c
+        on a.attacker_key = 'country:' || c.country_code
+    where a.attacker_key not in (select actor_key from mentioned)
+)
+
+select * from mentioned
+union all
+select * from attacker_countries

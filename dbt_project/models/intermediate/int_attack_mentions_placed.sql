@@ -1,0 +1,29 @@
+-- Attack mentions of current documents, with the place they anchor to for merging: a district
+-- belongs to its city, so "Podilskyi district" and "Kyiv" mentions of one strike merge.
+with mentions as (
+    select
+        m.*,
+        d.published_at,
+        d.file_name
+    from {{ ref('stg_raw__attack_mentions') }} as m
+    inner join {{ ref('int_documents_current') }} as d using (document_id)
+),
+
+places as (
+    select * from {{ ref('int_places_resolved') }}
+)
+
+select
+    mentions.*,
+    places.place_type,
+    case
+        when places.place_type = 'district' and places.parent_key is not null then places.parent_key
+        else mentions.place_key
+    end as anchor_place_key,
+    case
+        when mentions.attack_type = 'Armed clash' then 'clash'
+        when mentions.attack_type = 'Remote explosive/landmine/IED' then 'explosive'
+        else 'strike'
+    end as attack_family
+from mentions
+left join places using (place_key)

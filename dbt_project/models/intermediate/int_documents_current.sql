@@ -1,0 +1,4 @@
+-- Documents whose facts count: the newest version of each input file.
+select *
+from {{ ref('stg_raw__documents') }}
+where is_current_version

@@ -1,0 +1,25 @@
+-- One row per canonical place: the attributes most mentions agree on.
+with mentions as (
+    select m.*
+    from {{ ref('stg_raw__place_mentions') }} as m
+    inner join {{ ref('int_documents_current') }} using (document_id)
+),
+
+places as (
+    select
+        place_key,
+        mode(name) as name,
+        mode(place_type) as place_type,
+        mode(country_code) as country_code,
+        mode(admin1) as admin1,
+        mode(latitude) as latitude,
+        mode(longitude) as longitude,
+        mode(geonames_id) as geonames_id,
+        mode(parent_key) as parent_key,
+        count(*) as n_mentions,
+        count(distinct document_id) as n_documents
+    from mentions
+    group by place_key
+)
+
+select * from places

@@ -1,0 +1,4 @@
+select
+    document_id,
+    text
+from {{ ref('int_documents_current') }}

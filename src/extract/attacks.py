@@ -1,0 +1,706 @@
+"""Attacks: one `AttackMention` per passage (sentence) that reports an attack.
+
+A passage reports an attack when it holds an attack event ("shelled", "a drone strike", "clashes",
+"a bomb went off") that is not political ("attacked the plan"), hypothetical ("could strike") or
+war-wide ("since the full-scale invasion"), or when it gives a casualty count for a concrete event
+("Three people were killed"). Per passage we read what it says: type and weapons, casualties
+(killed / injured with their range and victim group), munitions launched and intercepted, the date
+(`dates`), the most specific place (from `places.find_places`), and the attacker when the text
+states it ("Russian missiles", "Russia launched", "by Ukrainian forces").
+
+A passage with figures but no event of its own ("Ten people were injured.") continues the attack
+just before it and inherits its type, place, date and attacker. Everything works on the parse
+already made (sentences, token dependencies, entities) and plain regular expressions.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from extract import dates, numbers
+from extract.rows import ActorMention, AttackMention, PlaceMention, stable_id
+
+DATA_DIR = Path(__file__).parent / "data"
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+REMOTE = "Remote explosive/landmine/IED"
+CLASH = "Armed clash"
+ATTACK = "Attack"
+OTHER = "Other"
+
+# How many passages back a figure-only passage may look for the attack it continues.
+CONTINUATION_WINDOW = 2
+# An attack dated this long before publication is told in passing, not news.
+HISTORICAL_AFTER = timedelta(days=14)
+# Smaller is more specific; a place written as "north of X" or "from X" is less likely the target.
+PLACE_RANK = {
+    "landmark": 0, "district": 1, "village": 1, "town": 1, "city": 1, "other": 2, "water": 3,
+    "region": 4, "country": 5,
+}
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WeaponRule:
+    pattern: re.Pattern
+    weapon: str
+    attack_type: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    event: re.Pattern
+    needs_support: re.Pattern
+    support: re.Pattern
+    void: re.Pattern
+    war_wide: re.Pattern
+    rate: re.Pattern
+    official: re.Pattern
+    vague: re.Pattern
+    hypothetical_lemmas: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    modals: frozenset[str]
+    weapons: tuple[WeaponRule, ...]
+
+
+def _alternation(patterns: list[str]) -> str:
+    return r"\b(?:" + "|".join(patterns) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads((DATA_DIR / "attack_lexicon.json").read_text(encoding="utf-8"))
+    with (DATA_DIR / "attack_weapons.csv").open(encoding="utf-8", newline="") as handle:
+        weapons = tuple(
+            WeaponRule(re.compile(rf"\b(?:{row['pattern']})\b", re.I), row["weapon"], row["attack_type"] or None)
+            for row in csv.DictReader(handle)
+        )
+    flags = re.IGNORECASE
+    return Lexicon(
+        event=re.compile(_alternation(raw["event_triggers"]), flags),
+        needs_support=re.compile(r"(?:" + "|".join(raw["needs_support"]) + r")", flags),
+        support=re.compile(_alternation(raw["support"]), flags),
+        void=re.compile(_alternation(raw["void_phrases"]), flags),
+        war_wide=re.compile(_alternation(raw["war_wide"]), flags),
+        rate=re.compile(_alternation(raw["rate"]), flags),
+        official=re.compile(_alternation(raw["official_cues"]), flags),
+        vague=re.compile(_alternation(raw["vague_cues"]), flags),
+        hypothetical_lemmas=frozenset(raw["hypothetical_lemmas"]),
+        hypothetical_nouns=frozenset(raw["hypothetical_nouns"]),
+        modals=frozenset(raw["modals"]),
+        weapons=weapons,
+    )
+
+
+# --- casualties ----------------------------------------------------------------------------------
+
+KILLED = (r"killed|killing|kills|kill|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|perished|slain|"
+          r"lives|lost (?:their|his|her) lives|bodies")
+INJURED = r"injured|injuring|injures|wounded|wounding|hurt|injur(?:y|ies)|wounds|casualties"
+HOSPITALIZED = r"hospitali[sz]ed|taken to (?:a |the )?hospitals?|in hospital"
+MISSING = r"missing|unaccounted for"
+CASUALTY_RE = re.compile(
+    rf"\b(?:(?P<killed>{KILLED})|(?P<injured>{INJURED})|(?P<hospitalized>{HOSPITALIZED})|(?P<missing>{MISSING}))\b",
+    re.IGNORECASE,
+)
+# Verb forms that take their count after them ("killing three", "the strike killed 12").
+FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives", re.I)
+FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.I)
+NOUN_OF_GAP_RE = re.compile(r"^\s+(?:of|to|among)\s+(?:(?:the|some|a total of)\s+)?$", re.I)
+# "the death toll rose to 12", "toll of 10 dead", "revised down to eight".
+TOLL_BEFORE_RE = re.compile(
+    r"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|killed|victims|fatalities)|"
+    r"number of (?:the )?(?:injured|wounded|injuries))\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|now|is|was|stands at)\s+$",
+    re.I,
+)
+REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.I)
+SUBSET_BEFORE_RE = re.compile(r"(?:including|among them|among whom|of whom|of which|incl\.)\s+(?:\w+\s+)?$", re.I)
+SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.I)
+INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
+GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.I)
+# A count followed by one of these counts things, not people ("12 houses", "six drones").
+THINGS_AFTER_RE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|cars?|vehicles?|tanks?|drones?|"
+    r"missiles?|rockets?|shells?|bombs?|uavs?|shaheds?|locations?|settlements?|villages?|towns?|cities|regions?|"
+    r"districts?|objects?|facilit(?:y|ies)|targets?|times|attacks?|strikes?|mines?|aircraft|planes?|helicopters?|"
+    r"ships?|vessels?|boats?|trucks?|trains?|wagons?|schools?|hospitals?|shops?|stores?|structures?|sites?|pieces?|"
+    r"units?|positions?|artillery|munitions?|explosions?|blasts?|waves?|rounds?|projectiles?|points?|kilometres?|"
+    r"hours?|days?|weeks?|months?|years?|occasions?|incidents?|episodes?|cases?|countries|nations|others? (?:buildings?|houses?))\b",
+    re.I,
+)
+SINGLE_VICTIM_RE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<who>child|boy|girl|baby|infant|teenager|woman|man|person|civilian|"
+    r"resident|pensioner|soldier|serviceman|officer|journalist|volunteer|driver|worker|medic|rescuer|firefighter)\b",
+    re.I,
+)
+ZERO_KILLED_RE = re.compile(
+    r"\b(?:no (?:one|body|people) (?:was|were|has been|have been) (?:killed|dead)|nobody (?:was|has been) killed|"
+    r"no (?:deaths|fatalities|casualties|victims|dead|one died)|no (?:injuries|injured) or (?:deaths|fatalities)|"
+    r"without (?:casualties|victims|fatalities))\b",
+    re.I,
+)
+ZERO_INJURED_RE = re.compile(
+    r"\b(?:no (?:one|body|people) (?:was|were|has been|have been) (?:injured|hurt|wounded)|nobody (?:was|has been) (?:injured|hurt)|"
+    r"no (?:injuries|casualties|victims|injured)|no (?:deaths|fatalities) or injuries|without (?:casualties|victims|injuries))\b",
+    re.I,
+)
+CIVILIAN_RE = re.compile(
+    r"\b(?:civilians?|children|child|kids?|boys?|girls?|wom[ae]n|residents?|pensioners?|elderly|teenagers?|"
+    r"bab(?:y|ies)|infants?|famil(?:y|ies)|passengers?|journalists?|workers?|medics?|doctors?|nurses?|volunteers?|"
+    r"rescuers?|firefighters?|inhabitants|locals?|villagers?|students?|employees?|citizens|non-combatants)\b",
+    re.I,
+)
+MILITARY_RE = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|service ?members?|troops|militants?|fighters?|(?:military )?personnel|"
+    r"officers?|marines?|paratroopers?|commanders?|generals?|militiam[ae]n|combatants?|conscripts?|mercenar(?:y|ies)|"
+    r"sailors?|pilots?|invaders|occupiers|military|servicepeople|crew)\b",
+    re.I,
+)
+
+
+@dataclass
+class Count:
+    quantity: numbers.Quantity
+    kind: str  # killed, injured, hospitalized, missing
+    revision: bool = False  # the figure a toll was updated to
+    victim_group: str = "unknown"
+
+
+@dataclass
+class Casualties:
+    counts: list[Count] = field(default_factory=list)
+    zero_killed: bool = False
+    zero_injured: bool = False
+
+    def of(self, kind: str) -> list[Count]:
+        return [c for c in self.counts if c.kind == kind]
+
+
+def find_casualties(text: str) -> Casualties:
+    """The killed / injured / hospitalized / missing counts one passage states."""
+    candidates = _count_candidates(text)
+    used: set[int] = set()
+    counts: list[Count] = []
+    for index, quantity in enumerate(candidates):
+        toll = TOLL_BEFORE_RE.search(text[max(0, quantity.start - 90):quantity.start])
+        if toll:
+            kind = "injured" if re.search(r"injur|wound", toll.group("what"), re.I) else "killed"
+            counts.append(Count(quantity, kind, revision=True, victim_group=_victims(text, quantity.start, quantity.end + 40)))
+            used.add(index)
+    keywords = list(CASUALTY_RE.finditer(text))
+    for keyword in keywords:
+        kind = keyword.lastgroup
+        found = _count_for(text, keyword, candidates, used, keywords)
+        if found is None:
+            continue
+        index, span_start, span_end = found
+        used.add(index)
+        quantity = candidates[index]
+        before = text[max(0, quantity.start - 40):quantity.start]
+        counts.append(Count(
+            quantity, kind,
+            revision=bool(REVISION_BEFORE_RE.search(before)),
+            victim_group=_victims(text, span_start, span_end),
+        ))
+    counts = [c for c in counts if not _is_subset(text, c)]
+    return Casualties(
+        counts=counts,
+        zero_killed=bool(ZERO_KILLED_RE.search(text)),
+        zero_injured=bool(ZERO_INJURED_RE.search(text)),
+    )
+
+
+def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, str | None]:
+    """best, low, high and victim group over one kind's counts (the revised figure wins)."""
+    if not counts:
+        return None, None, None, None
+    revised = [c for c in counts if c.revision]
+    best = (revised[-1] if revised else max(counts, key=lambda c: c.quantity.value)).quantity.value
+    low = min(c.quantity.low if c.quantity.low is not None else c.quantity.value for c in counts)
+    high = max(c.quantity.high if c.quantity.high is not None else c.quantity.value for c in counts)
+    groups = {c.victim_group for c in counts}
+    group = groups.pop() if len(groups) == 1 else "unknown"
+    return best, min(low, best), max(high, best), group
+
+
+def _count_candidates(text: str) -> list[numbers.Quantity]:
+    found = [
+        q for q in numbers.find_quantities(text)
+        if not THINGS_AFTER_RE.match(text[q.end:q.end + 60])
+        and not INCREMENT_AFTER_RE.match(text[q.end:q.end + 20])
+    ]
+    for match in SINGLE_VICTIM_RE.finditer(text):
+        if not any(q.start <= match.start() < q.end for q in found):
+            found.append(numbers.Quantity(1, 1, 1, match.group(0), match.start(), match.end()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _count_for(text, keyword, candidates, used, keywords) -> tuple[int, int, int] | None:
+    """The candidate count a casualty keyword belongs to: (index, victim-span start, end)."""
+    word = keyword.group(0).lower()
+    is_verb = bool(FORWARD_VERB_RE.fullmatch(word)) or word.endswith("ing")
+    after = [i for i, q in enumerate(candidates) if q.start >= keyword.end()]
+    before = [i for i, q in enumerate(candidates) if q.end <= keyword.start()]
+
+    def forward() -> tuple[int, int, int] | None:
+        if not after:
+            return None
+        index = after[0]
+        quantity = candidates[index]
+        gap = text[keyword.end():quantity.start]
+        if index in used:
+            return None
+        if (is_verb and FORWARD_GAP_RE.match(gap)) or NOUN_OF_GAP_RE.match(gap):
+            return index, quantity.start, min(len(text), quantity.end + 40)
+        return None
+
+    def backward() -> tuple[int, int, int] | None:
+        if not before:
+            return None
+        index = before[-1]
+        quantity = candidates[index]
+        gap = text[quantity.end:keyword.start()]
+        if index in used or len(gap.split()) > 8 or GAP_BREAK_RE.search(gap):
+            return None
+        if any(quantity.end <= k.start() < keyword.start() for k in keywords):
+            return None  # another casualty word sits between
+        if numbers.is_aggregate(text[max(0, quantity.start - 20):keyword.end()]):
+            return None
+        return index, quantity.start, keyword.end()
+
+    if word.endswith("ing") and word not in ("dying",):
+        return forward()
+    return backward() or forward()
+
+
+def _is_subset(text: str, count: Count) -> bool:
+    quantity = count.quantity
+    if count.kind == "hospitalized":
+        return False  # "44 of them taken to hospital" is the hospitalized figure itself
+    return bool(SUBSET_BEFORE_RE.search(text[max(0, quantity.start - 30):quantity.start])
+                or SUBSET_AFTER_RE.match(text[quantity.end:quantity.end + 30]))
+
+
+def _victims(text: str, start: int, end: int) -> str:
+    window = text[start:end]
+    if MILITARY_RE.search(window):
+        return "military"
+    if CIVILIAN_RE.search(window):
+        return "civilian"
+    return "unknown"
+
+
+# --- munitions -----------------------------------------------------------------------------------
+
+MUNITION_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?P<what>(?:cruise |ballistic |guided |air-launched )?missiles?|(?:attack |strike |shahed |kamikaze )?drones?|uavs?|shaheds?|gerans?)\b",
+    re.I,
+)
+INTERCEPT_RE = re.compile(r"\b(?:shot down|intercept\w*|down(?:ed)?|destroy\w*|neutrali[sz]\w*|suppress\w*|repel\w*|jammed|lost)\b", re.I)
+PART_OF_RE = re.compile(rf"\b(?P<part>{numbers.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{numbers.NUMBER})\b", re.I)
+
+
+@dataclass
+class Munitions:
+    missiles_launched: int | None = None
+    missiles_intercepted: int | None = None
+    drones_launched: int | None = None
+    drones_intercepted: int | None = None
+
+
+def find_munitions(text: str) -> Munitions:
+    """Launched / intercepted missiles and drones: "71 out of 123 drones", "shot down six of seven missiles"."""
+    found = Munitions()
+    consumed: list[tuple[int, int]] = []
+    for match in PART_OF_RE.finditer(text):
+        what = MUNITION_RE.match(text[match.end():match.end() + 60])
+        part, whole = numbers.parse_number(match.group("part")), numbers.parse_number(match.group("whole"))
+        if not what or part is None or whole is None or part > whole:
+            continue
+        prefix = "missiles" if "missile" in what.group("what").lower() else "drones"
+        _set_once(found, f"{prefix}_intercepted", part)
+        _set_once(found, f"{prefix}_launched", whole)
+        consumed.append((match.start(), match.end() + what.end()))
+    for quantity in numbers.find_quantities(text):
+        if any(start <= quantity.start < end for start, end in consumed):
+            continue
+        what = MUNITION_RE.match(text[quantity.end:quantity.end + 60])
+        if not what:
+            continue
+        prefix = "missiles" if "missile" in what.group("what").lower() else "drones"
+        before = text[max(0, quantity.start - 40):quantity.start]
+        after = text[quantity.end + what.end():quantity.end + what.end() + 40]
+        intercepted = INTERCEPT_RE.search(before) or re.match(r"^\s*(?:were|had been|have been|was)\s+(?:\w+\s+)?" + INTERCEPT_RE.pattern, after, re.I)
+        _set_once(found, f"{prefix}_{'intercepted' if intercepted else 'launched'}", quantity.value)
+    return found
+
+
+def _set_once(found: Munitions, name: str, value: int) -> None:
+    if getattr(found, name) is None:
+        setattr(found, name, value)
+
+
+# --- weapons, type, attacker, source ------------------------------------------------------------
+
+CLASH_RE = re.compile(r"\b(?:clash(?:ed|es)?|fighting|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
+                      r"ambush\w*|repel\w*|repulsed|counter-?attack\w*|counter-?offensive|offensive|advanc\w+|stormed|storming|"
+                      r"encircl\w+|regained|recaptured|captured|took control|retreat\w*|ground assault|sabotage group|"
+                      r"reconnaissance group|combat)\b", re.I)
+SHOOTING_AT_PEOPLE_RE = re.compile(r"\b(?:shot|executed|murdered|opened fire on|fired at|tortured|abducted|beaten)\b(?:\s+\w+){0,3}\s+(?:civilians?|people|residents?|(?:a |the )?(?:man|woman|child|family|cars?|car|bus|evacuation))", re.I)
+AIR_CONTEXT_RE = re.compile(r"\b(?:dropped|aviation|aircraft|air-?strikes?|warplanes?|jets?|bombers?|from the air|aerial)\b", re.I)
+PLANTED_BOMB_RE = re.compile(r"\b(?:bomb|device|explosives?)\b[^.]{0,60}\b(?:hidden|planted|placed|went off|detonated|rigged|exploded)\b|\b(?:planted|hidden|placed)\b[^.]{0,30}\bbomb", re.I)
+
+DEMONYMS = {
+    "russian": "RU", "russia": "RU", "russia's": "RU", "russians": "RU", "moscow": "RU", "kremlin": "RU", "moscow's": "RU",
+    "ukrainian": "UA", "ukraine": "UA", "ukraine's": "UA", "ukrainians": "UA", "kyiv's": "UA",
+    "belarusian": "BY", "belarus": "BY",
+}
+_DEMONYM = r"(?P<who>" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")"
+_FORCE = r"(?:(?:armed |military |air |occupying |occupation |special )?forces?|troops|army|military|navy|air force|aviation|invaders|occupiers|soldiers|units?|artillery|gunners|drones?|missiles?|rockets?|jets?|warplanes?|bombers?)"
+_ATTACK_NOUN = r"(?:(?:\w+ ){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|drones?|rockets?|air ?strikes?|airstrikes?|offensive|assault|shells?|fire|artillery|aggression|barrage|raids?))"
+_ATTACK_VERB = r"(?:launched|fired|struck|attacked|shelled|hit|bombed|targeted|pounded|bombarded|unleashed|carried out|stormed|used|sent)"
+ATTACKER_PATTERNS = [
+    # "by Russian forces", "by Russia"
+    re.compile(rf"\bby\s+(?:the\s+)?{_DEMONYM}(?:\s+{_FORCE})?\b", re.I),
+    # "Russia launched", "Ukrainian forces shelled", "Ukraine's military successfully struck"
+    re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.I),
+    # "Russian missiles struck", "a Russian drone attack", "Russian strikes on"
+    re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.I),
+]
+TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|toward|towards|into|of|in|from|over)\s+(?:the\s+)?$", re.I)
+
+
+def find_weapons(text: str) -> list[str]:
+    """Weapons the passage names, most specific first-seen order, without a generic duplicate."""
+    found: list[tuple[int, str]] = []
+    for rule in lexicon().weapons:
+        for match in rule.pattern.finditer(text):
+            found.append((match.start(), rule.weapon))
+    weapons: list[str] = []
+    for _, weapon in sorted(found):
+        if weapon not in weapons:
+            weapons.append(weapon)
+    if "missile" in weapons and ("ballistic missile" in weapons or "cruise missile" in weapons):
+        # "ballistic missiles" also matches plain "missiles"; keep plain only if named on its own
+        specific = sum(1 for r in lexicon().weapons if r.weapon in ("ballistic missile", "cruise missile") for _ in r.pattern.finditer(text))
+        plain = len(re.findall(r"\bmissiles?\b", text, re.I))
+        if plain <= specific:
+            weapons.remove("missile")
+    if "car bomb" in weapons and "bomb" in weapons and len(re.findall(r"\bbombs?\b", text, re.I)) <= len(re.findall(r"\bcar bombs?\b", text, re.I)):
+        weapons.remove("bomb")
+    return weapons
+
+
+def classify(text: str, weapons: list[str]) -> str:
+    """ACLED sub-event type for one passage."""
+    if any(w in weapons for w in ("car bomb", "ied", "mine")) or ("bomb" in weapons and PLANTED_BOMB_RE.search(text)):
+        return REMOTE
+    clash = CLASH_RE.search(text)
+    air = "drone" in weapons or "air strike" in weapons or ("bomb" in weapons and AIR_CONTEXT_RE.search(text))
+    shelling = any(w in weapons for w in ("missile", "ballistic missile", "cruise missile", "artillery", "rocket"))
+    if clash and not (air or shelling):
+        return CLASH
+    if air and shelling:
+        first_air = min(_first_position(text, w) for w in weapons if w in ("drone", "air strike", "bomb"))
+        first_shell = min(_first_position(text, w) for w in weapons if w in ("missile", "ballistic missile", "cruise missile", "artillery", "rocket"))
+        return AIR if first_air <= first_shell else SHELLING
+    if air:
+        return AIR
+    if shelling:
+        return SHELLING
+    if clash:
+        return CLASH
+    if "bomb" in weapons:
+        return REMOTE
+    if "shooting" in weapons or SHOOTING_AT_PEOPLE_RE.search(text):
+        return ATTACK
+    if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+)\b", text, re.I):
+        return REMOTE
+    return OTHER
+
+
+def _first_position(text: str, weapon: str) -> int:
+    positions = [m.start() for r in lexicon().weapons if r.weapon == weapon for m in r.pattern.finditer(text)]
+    return min(positions) if positions else len(text)
+
+
+def find_attacker(text: str, start: int, actors: list[ActorMention]) -> tuple[str | None, str | None]:
+    """(attacker_key, attacker_text) when the passage states who attacked."""
+    for pattern in ATTACKER_PATTERNS:
+        for match in pattern.finditer(text):
+            if TARGET_BEFORE_RE.search(text[max(0, match.start() - 12):match.start()]) and not match.group(0).lower().startswith("by"):
+                continue  # "attacks on Russian positions": the demonym names the target
+            who = match.group("who")
+            code = _actor_country(start + match.start("who"), start + match.end("who"), actors) or DEMONYMS[who.lower()]
+            return country_key(code), match.group(0)
+    return None, None
+
+
+def _actor_country(char_start: int, char_end: int, actors: list[ActorMention]) -> str | None:
+    for actor in actors:
+        if actor.char_start <= char_start and char_end <= actor.char_end and actor.country_code:
+            if actor.actor_type in ("country", "armed_force"):
+                return actor.country_code
+    return None
+
+
+def country_key(code: str) -> str:
+    try:  # the actors module owns the key format; fall back to it when it is not importable
+        from extract import actors as actors_module
+        return actors_module.country_key(code)
+    except (ImportError, AttributeError):
+        return f"country:{code}"
+
+
+def source_kind(text: str) -> str | None:
+    if lexicon().official.search(text):
+        return "official"
+    if lexicon().vague.search(text):
+        return "vague"
+    return None
+
+
+# --- deciding whether a passage reports an attack ----------------------------------------------
+
+@dataclass
+class Passage:
+    text: str
+    start: int
+    end: int
+    sentence: Span
+
+
+def passages(doc: Doc) -> Iterator[Passage]:
+    """Sentences, split at line breaks (a title or list item never runs into the next line),
+    without leading list markers."""
+    for sentence in doc.sents:
+        for line in re.finditer(r"[^\n]+", sentence.text):
+            text = line.group(0)
+            lead = re.match(r"^\s*(?:\d{1,3}\.\s+|[•·*\-–]\s+)?", text).end()
+            trail = len(text.rstrip())
+            if trail - lead < 3:
+                continue
+            start = sentence.start_char + line.start() + lead
+            yield Passage(text[lead:trail], start, sentence.start_char + line.start() + trail, sentence)
+
+
+def event_triggers(passage: Passage, casualties: Casualties, places_in: list[PlaceMention]) -> list[re.Match]:
+    """Attack events the passage states as fact (not political, hypothetical or quoted)."""
+    lex = lexicon()
+    text = passage.text
+    voids = [m.span() for m in lex.void.finditer(text)]
+    has_support_base = bool(casualties.counts) or any(p.place_type not in ("country",) for p in places_in)
+    found = []
+    for match in lex.event.finditer(text):
+        if any(s <= match.start() < e or s < match.end() <= e for s, e in voids):
+            continue
+        if _scare_quoted(text, match):
+            continue
+        if lex.needs_support.fullmatch(match.group(0)):
+            support = [m for m in lex.support.finditer(text) if not (match.start() <= m.start() < match.end())]
+            if not support and not has_support_base:
+                continue
+        if _hypothetical(passage, match):
+            continue
+        found.append(match)
+    return found
+
+
+def _scare_quoted(text: str, match: re.Match) -> bool:
+    before = text[match.start() - 1:match.start()] if match.start() else ""
+    after = text[match.end():match.end() + 1]
+    return before in "\"“‘'" and before != "" and after in "\"”’'" and after != ""
+
+
+def _hypothetical(passage: Passage, match: re.Match) -> bool:
+    """A threat, plan, condition or modal around the trigger ("could strike", "threatened to attack")."""
+    lex = lexicon()
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    node: Token = token
+    for _ in range(3):
+        if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") for child in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            if any(child.dep_ == "aux" and child.lower_ in lex.modals for child in node.children):
+                return True
+            if node is not token and node.lemma_.lower() in lex.hypothetical_lemmas:
+                return True
+            if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
+                break
+        elif node is not token and node.lower_ in lex.hypothetical_nouns:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    # "warned of a massive attack", "the threat of strikes"
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and head.head.lemma_.lower() in (lex.hypothetical_lemmas | lex.hypothetical_nouns):
+        return True
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.hypothetical_lemmas:
+        return True
+    return False
+
+
+def _token_at(passage: Passage, offset_in_passage: int) -> Token | None:
+    char = passage.start + offset_in_passage
+    for token in passage.sentence:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+# --- places and dates ----------------------------------------------------------------------------
+
+def best_place(text: str, start: int, places_in: list[PlaceMention]) -> PlaceMention | None:
+    """The most specific place; one written as a direction ("north of X") or origin ("from X") ranks lower."""
+    def score(place: PlaceMention) -> tuple[float, int]:
+        before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
+        penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            penalty = 0.5
+        return PLACE_RANK.get(place.place_type, 2) + penalty, place.char_start
+    return min(places_in, key=score) if places_in else None
+
+
+@dataclass
+class DateRead:
+    value: date | None
+    text: str | None
+    historical: bool
+
+
+def read_date(text: str, published: date | None) -> DateRead | None:
+    """The passage's own date, or None when it names none."""
+    found = dates.find_dates(text, published)
+    if not found:
+        return None
+    day = next((m for m in found if m.precision == "day"), None)
+    if day:
+        historical = bool(published and day.value < published - HISTORICAL_AFTER)
+        return DateRead(day.value, day.text, historical)
+    coarse = found[0]
+    historical = bool(published and (coarse.value.year, coarse.value.month if coarse.precision == "month" else 12) < (published.year, published.month) and coarse.value < published - HISTORICAL_AFTER)
+    return DateRead(None, coarse.text, historical)
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+def find_attacks(
+    doc: Doc,
+    document_id: str,
+    published_at: date | None,
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+) -> list[AttackMention]:
+    lex = lexicon()
+    mentions: list[AttackMention] = []
+    last_attack: tuple[int, AttackMention] | None = None  # (passage index, mention)
+    previous_places: list[PlaceMention] = []
+    for index, passage in enumerate(passages(doc)):
+        text = passage.text
+        places_in = [p for p in places if passage.start <= p.char_start and p.char_end <= passage.end]
+        war_wide = bool(lex.war_wide.search(text))
+        casualties = find_casualties(text)
+        if lex.rate.search(text) or war_wide:
+            casualties = Casualties()  # rates and war totals are not one attack's toll
+        triggers = event_triggers(passage, casualties, places_in)
+        date_read = read_date(text, published_at)
+        if war_wide and not (date_read and date_read.value):
+            triggers = []
+        has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
+        recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
+        if not triggers and not (has_figures and (recent or _violent_death(text))):
+            previous_places = places_in or previous_places
+            continue
+        mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
+                                 casualties, date_read, bool(triggers), recent[1] if recent else None)
+        mentions.append(mention)
+        last_attack = (index, mention)
+        previous_places = places_in or previous_places
+    return mentions
+
+
+def _violent_death(text: str) -> bool:
+    """A figure-only passage stands alone when it says people were killed or wounded in something."""
+    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died)\b", text, re.I))
+
+
+def _build_mention(document_id, passage, published_at, places_in, previous_places, actors, casualties,
+                   date_read, has_event, recent: AttackMention | None) -> AttackMention:
+    text = passage.text
+    weapons = find_weapons(text)
+    continues = recent is not None and not has_event
+    attack_type = classify(text, weapons)
+    if continues or (recent is not None and attack_type == OTHER and not weapons):
+        attack_type = recent.attack_type if recent else attack_type
+
+    place = best_place(text, passage.start, places_in)
+    place_key, place_text = (place.place_key, place.surface) if place else (None, None)
+    if place is None:
+        if recent is not None and recent.place_key:
+            place_key, place_text = recent.place_key, recent.place_text
+        elif previous_places:
+            fallback = best_place(text, passage.start, previous_places)
+            place_key, place_text = fallback.place_key, None
+
+    if date_read and date_read.value:
+        event_date, date_text, historical = date_read.value, date_read.text, date_read.historical
+    elif date_read:  # month or year only
+        event_date, date_text, historical = None, date_read.text, date_read.historical
+    elif recent is not None:
+        event_date, date_text, historical = recent.event_date, None, recent.is_historical
+    else:
+        event_date, date_text, historical = published_at, None, False
+
+    attacker_key, attacker_text = find_attacker(text, passage.start, actors)
+    if attacker_key is None and continues:
+        attacker_key = recent.attacker_key
+
+    killed, killed_low, killed_high, killed_group = summarize(casualties.of("killed"))
+    injured, injured_low, injured_high, injured_group = summarize(casualties.of("injured"))
+    if killed is None and casualties.zero_killed:
+        killed = killed_low = killed_high = 0
+    if injured is None and casualties.zero_injured:
+        injured = injured_low = injured_high = 0
+    munitions = find_munitions(text)
+    return AttackMention(
+        mention_id=stable_id(document_id, "attack", passage.start, passage.end),
+        document_id=document_id,
+        sentence=text,
+        char_start=passage.start,
+        char_end=passage.end,
+        attack_type=attack_type,
+        weapons=weapons,
+        event_date=event_date,
+        date_text=date_text,
+        place_key=place_key,
+        place_text=place_text,
+        attacker_key=attacker_key,
+        attacker_text=attacker_text,
+        killed=killed,
+        killed_low=killed_low,
+        killed_high=killed_high,
+        injured=injured,
+        injured_low=injured_low,
+        injured_high=injured_high,
+        killed_victim_group=killed_group,
+        injured_victim_group=injured_group,
+        missiles_launched=munitions.missiles_launched,
+        missiles_intercepted=munitions.missiles_intercepted,
+        drones_launched=munitions.drones_launched,
+        drones_intercepted=munitions.drones_intercepted,
+        is_historical=historical,
+        source_kind=source_kind(text),
+    )

