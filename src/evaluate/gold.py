@@ -92,6 +92,12 @@ def alias_keys(name: object, aliases: object) -> set[str]:
     return {name_key(n) for n in names if not is_missing(n)} - {""}
 
 
+def annotated_docs(gold: Gold) -> set[str]:
+    """Documents the gold covers: in each, every attack and every quote is annotated."""
+    frames = (gold.attacks, gold.traps, gold.statements, gold.scare_quotes)
+    return set().union(*(set(f["doc"]) for f in frames if "doc" in f))
+
+
 def documents_by_doc(marts: Marts) -> pd.DataFrame:
     docs = marts.documents[["document_id", "file_name"]].copy()
     docs["doc"] = docs["file_name"].map(doc_key)
@@ -155,7 +161,7 @@ def score_attacks(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
     # neutral (matches only a required:false event) or wrong.
     right = wrong = 0
     false_attacks = []
-    for doc in sorted(set(events["doc"])):
+    for doc in sorted(annotated_docs(gold)):
         in_doc = events[events["doc"] == doc]
         good = {m.attack_id for i in in_doc.index if events.at[i, "required"] for m in matches[i]}
         neutral = {m.attack_id for i in in_doc.index for m in matches[i]} - good
@@ -281,7 +287,7 @@ def score_statements(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
     best: dict[int, object] = {}  # gold row -> the extracted statement that overlaps it most
     right = wrong = scare = 0
     false_statements = []
-    for doc in sorted(set(expected["doc"])):
+    for doc in sorted(annotated_docs(gold)):
         gold_here = list(expected[expected["doc"] == doc].itertuples())
         scare_here = gold.scare_quotes[gold.scare_quotes["doc"] == doc]["quote"].tolist() \
             if not gold.scare_quotes.empty else []
@@ -415,11 +421,10 @@ def score_places(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
 
 def score_gold(gold: Gold, marts: Marts) -> Section:
     section = Section("gold")
-    gold_docs = set().union(*(set(f["doc"]) for f in (gold.attacks, gold.traps, gold.statements,
-                                                      gold.scare_quotes) if "doc" in f))
-    in_warehouse = gold_docs & set(documents_by_doc(marts)["doc"])
+    docs = annotated_docs(gold)
+    in_warehouse = docs & set(documents_by_doc(marts)["doc"])
     section.scores.append(Score("gold_documents_found", "gold documents in warehouse",
-                                len(in_warehouse), len(gold_docs)))
+                                len(in_warehouse), len(docs)))
     for scorer in (score_attacks, score_statements, score_actors, score_places):
         scores, details = scorer(gold, marts)
         section.scores += scores

@@ -114,9 +114,11 @@ CASUALTY_RE = re.compile(
     re.IGNORECASE,
 )
 # Verb forms that take their count after them ("killing three", "the strike killed 12").
-FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives", re.I)
+FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives|dead", re.I)
 FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.I)
-NOUN_OF_GAP_RE = re.compile(r"^\s+(?:of|to|among)\s+(?:(?:the|some|a total of)\s+)?$", re.I)
+NOUN_OF_GAP_RE = re.compile(
+    r"^\s+(?:of|to|among|(?:were |was )?(?:coded|estimated|put|numbered|reported|stood|stand) (?:as|at)(?: an?)?(?: additional)?)\s+(?:(?:the|some|a total of)\s+)?$",
+    re.I)
 # "the death toll rose to 12", "toll of 10 dead", "revised down to eight".
 TOLL_BEFORE_RE = re.compile(
     r"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|killed|victims|fatalities)|"
@@ -124,7 +126,7 @@ TOLL_BEFORE_RE = re.compile(
     re.I,
 )
 REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.I)
-SUBSET_BEFORE_RE = re.compile(r"(?:including|among them|among whom|of whom|of which|incl\.)\s+(?:\w+\s+)?$", re.I)
+SUBSET_BEFORE_RE = re.compile(r"(?:including|among them|among whom|incl\.)\s+(?:[\w-]+,?\s+){0,6}?$", re.I)
 SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.I)
 INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
 GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.I)
@@ -188,7 +190,7 @@ class Casualties:
 
 def find_casualties(text: str) -> Casualties:
     """The killed / injured / hospitalized / missing counts one passage states."""
-    candidates = _count_candidates(text)
+    candidates = [q for q in _count_candidates(text) if not _subset_quantity(text, q)]
     used: set[int] = set()
     counts: list[Count] = []
     for index, quantity in enumerate(candidates):
@@ -218,6 +220,34 @@ def find_casualties(text: str) -> Casualties:
         zero_killed=bool(ZERO_KILLED_RE.search(text)),
         zero_injured=bool(ZERO_INJURED_RE.search(text)),
     )
+
+
+PERSON_NOUNS = frozenset("""
+general officer commander soldier serviceman man woman child boy girl baby pilot journalist prisoner resident
+civilian blogger scientist policeman policewoman driver volunteer deputy mayor priest teacher doctor nurse medic
+photographer activist official colonel major lieutenant head chief leader victim person citizen student pensioner
+grandmother grandfather mother father son daughter wife husband teenager worker employee farmer rescuer firefighter
+guard commander-in-chief lieutenant-general major-general kid infant correspondent reporter cameraman politician
+""".split())
+
+
+def single_victim(sentence: Span, start: int, end: int) -> bool:
+    """One named or singular person is the subject of died / was killed / was shot dead."""
+    for token in sentence:
+        if not (start <= token.idx < end):
+            continue
+        word = token.lower_
+        if word in ("died", "dies", "killed", "assassinated", "slain", "murdered") or (word == "dead" and token.head.lower_ == "shot"):
+            verb = token.head if word == "dead" else token
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if word == "killed" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue  # active "killed" names its victims after it
+            for subject in subjects:
+                if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "who", "which", "that"):
+                    continue
+                if subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_NOUNS or subject.lower_ in ("he", "she"):
+                    return True
+    return False
 
 
 def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, str | None]:
@@ -284,11 +314,13 @@ def _count_for(text, keyword, candidates, used, keywords) -> tuple[int, int, int
 
 
 def _is_subset(text: str, count: Count) -> bool:
-    quantity = count.quantity
-    if count.kind == "hospitalized":
-        return False  # "44 of them taken to hospital" is the hospitalized figure itself
-    return bool(SUBSET_BEFORE_RE.search(text[max(0, quantity.start - 30):quantity.start])
-                or SUBSET_AFTER_RE.match(text[quantity.end:quantity.end + 30]))
+    # "44 of them taken to hospital" is the hospitalized figure itself, not a part of a toll
+    return count.kind != "hospitalized" and bool(SUBSET_AFTER_RE.match(text[count.quantity.end:count.quantity.end + 30]))
+
+
+def _subset_quantity(text: str, quantity: numbers.Quantity) -> bool:
+    """'three people including a child': the child is part of the three, not another victim."""
+    return bool(SUBSET_BEFORE_RE.search(text[max(0, quantity.start - 60):quantity.start]))
 
 
 def _victims(text: str, start: int, end: int) -> str:
@@ -352,7 +384,7 @@ def _set_once(found: Munitions, name: str, value: int) -> None:
 
 # --- weapons, type, attacker, source ------------------------------------------------------------
 
-CLASH_RE = re.compile(r"\b(?:clash(?:ed|es)?|fighting|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
+CLASH_RE = re.compile(r"\b(?:destroyed (?:a |the |two |three |several )?(?:\w+ )?(?:columns?|convoys?)|break through|broke through|surrounded|besieged|clash(?:ed|es)?|fighting|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
                       r"ambush\w*|repel\w*|repulsed|counter-?attack\w*|counter-?offensive|offensive|advanc\w+|stormed|storming|"
                       r"encircl\w+|regained|recaptured|captured|took control|retreat\w*|ground assault|sabotage group|"
                       r"reconnaissance group|combat)\b", re.I)
@@ -380,11 +412,19 @@ ATTACKER_PATTERNS = [
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|toward|towards|into|of|in|from|over)\s+(?:the\s+)?$", re.I)
 
 
+TARGET_OF_AIR_DEFENCE_RE = re.compile(r"\b(?:shot|shoot|shooting)\s+down\s+(?:[\w-]+\s+){0,5}$|\b(?:downed|intercepted|destroyed)\s+(?:[\w-]+\s+){0,4}$", re.I)
+FIRED_AT_PEOPLE_RE = re.compile(r"\b(?:fired|opened fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon)\s+(?:[\w-]+\s+){0,3}?(?:civilians?|people|residents?|cars?|vehicles?|bus(?:es)?|column of civilians|evacuat\w+|family|families|man|woman|child(?:ren)?|volunteers?|journalists?)\b", re.I)
+FIRED_AT_POSITIONS_RE = re.compile(r"\b(?:fired|opened fire)\s+(?:(?:with\s+)?unspecified weapons\s+)?(?:at|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions?|checkpoints?|forces|troops|soldiers)\b", re.I)
+INTERCEPTION_RE = re.compile(r"\b(?:shot down|downed|intercepted)\b", re.I)
+
+
 def find_weapons(text: str) -> list[str]:
     """Weapons the passage names, most specific first-seen order, without a generic duplicate."""
     found: list[tuple[int, str]] = []
     for rule in lexicon().weapons:
         for match in rule.pattern.finditer(text):
+            if rule.weapon in ("air strike", "drone", "missile", "cruise missile", "ballistic missile") and TARGET_OF_AIR_DEFENCE_RE.search(text[max(0, match.start() - 60):match.start()]):
+                continue  # "shot down a Russian warplane": the aircraft is the target, not the weapon
             found.append((match.start(), rule.weapon))
     weapons: list[str] = []
     for _, weapon in sorted(found):
@@ -408,7 +448,9 @@ def classify(text: str, weapons: list[str]) -> str:
     clash = CLASH_RE.search(text)
     air = "drone" in weapons or "air strike" in weapons or ("bomb" in weapons and AIR_CONTEXT_RE.search(text))
     shelling = any(w in weapons for w in ("missile", "ballistic missile", "cruise missile", "artillery", "rocket"))
-    if clash and not (air or shelling):
+    if FIRED_AT_PEOPLE_RE.search(text) and not (air or shelling):
+        return ATTACK
+    if (clash or FIRED_AT_POSITIONS_RE.search(text)) and not (air or shelling):
         return CLASH
     if air and shelling:
         first_air = min(_first_position(text, w) for w in weapons if w in ("drone", "air strike", "bomb"))
@@ -424,8 +466,12 @@ def classify(text: str, weapons: list[str]) -> str:
         return REMOTE
     if "shooting" in weapons or SHOOTING_AT_PEOPLE_RE.search(text):
         return ATTACK
-    if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+)\b", text, re.I):
+    if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.I):
         return REMOTE
+    if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.I):
+        return SHELLING  # air defence fire and unspecified strikes are coded as shelling/missile attacks
+    if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.I) and CIVILIAN_RE.search(text):
+        return ATTACK
     return OTHER
 
 
@@ -634,7 +680,7 @@ def find_attacks(
 
 def _violent_death(text: str) -> bool:
     """A figure-only passage stands alone when it says people were killed or wounded in something."""
-    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died)\b", text, re.I))
+    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died|death toll|toll)\b", text, re.I))
 
 
 def _build_mention(document_id, passage, published_at, places_in, previous_places, actors, casualties,
@@ -669,6 +715,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         attacker_key = recent.attacker_key
 
     killed, killed_low, killed_high, killed_group = summarize(casualties.of("killed"))
+    if killed is None and single_victim(passage.sentence, passage.start, passage.end):
+        killed, killed_low, killed_high, killed_group = 1, 1, 1, "unknown"
     injured, injured_low, injured_high, injured_group = summarize(casualties.of("injured"))
     if killed is None and casualties.zero_killed:
         killed = killed_low = killed_high = 0

@@ -110,6 +110,8 @@ class Statement:
     speaker_key: str | None = None  # actor_key of the speaker when resolved
     cue: str | None = None
     statement_date: date | None = None
+    speaker_name: str | None = None  # the named speaker a pronoun or title resolves to ("he" -> "Trump")
+    attribution: str | None = None  # how the speaker was found: explicit, pronoun, title, context, none
 
 
 @dataclass

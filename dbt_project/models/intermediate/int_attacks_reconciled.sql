@@ -47,7 +47,7 @@ merged as (
         min(merge_key) as merge_key,
         mode(event_date) as event_date,
         arg_min(place_key, place_rank) as place_key,
-        coalesce(mode(attacker_key), max(attacker_group)) as attacker_key,
+        mode(attacker_key) as attacker_key,
         coalesce(mode(attack_type) filter (where attack_type != 'Other'), 'Other') as attack_type,
         list_sort(list_distinct(flatten(list(weapons)))) as weapons,
         min(coalesce(killed_low, killed)) as killed_low,

@@ -1,0 +1,228 @@
+"""Place mentions: every GPE/LOC/FAC span resolved to one canonical gazetteer place.
+
+Resolution is by name, ranked with what the document itself says: the countries it is about
+(Donetsk in a Ukraine story is the Ukrainian city), the regions it names (a village in "Kharkiv
+region"), and the cue words around the name ("the Kharkiv region", "the town of X",
+"the Donetsk, Luhansk and Kherson regions", "Kyiv's Podilskyi district").
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extract.gazetteer import DISTRICT_WORDS, REGION_WORDS, Place, PlaceIndex, demonyms, fold, index
+from extract.rows import PlaceMention, stable_id
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SETTLEMENT_TYPES = {"city", "town", "village"}
+SETTLEMENT_CUES = {"city": "city", "town": "town", "village": "village", "settlement": "village", "hamlet": "village"}
+LEADING_WORDS = {"the", "The"}
+# Most specific first: used to pick the place an event happened at.
+SPECIFICITY = {"landmark": 0, "district": 1, "village": 2, "town": 2, "city": 3, "region": 4, "water": 5,
+               "country": 6, "other": 7}
+# Ukraine-war reporting: unless the text says otherwise, a bare name is most likely Ukrainian or Russian.
+DEFAULT_FOCUS = {"UA": 2.0, "RU": 1.0}
+
+
+@dataclass
+class DocContext:
+    """What the document is about, for ranking ambiguous names."""
+    country_focus: Counter = field(default_factory=Counter)
+    admin1_mentioned: set = field(default_factory=set)  # (country, admin1 code)
+    cities_mentioned: set = field(default_factory=set)  # place keys
+
+    def country_bonus(self, code: str | None) -> float:
+        total = sum(self.country_focus.values())
+        share = self.country_focus[code] / total if total and code else 0.0
+        return 3.0 * share + DEFAULT_FOCUS.get(code or "", 0.0) * (0.5 if total else 1.0)
+
+
+def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
+    idx = index()
+    context = _document_context(doc, idx)
+    plural_region_ents = _ents_in_plural_region_lists(doc)
+    mentions: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        place, span = _resolve(span, idx, context, as_region=ent.start in plural_region_ents)
+        if place is None:
+            continue
+        if place.place_type in SETTLEMENT_TYPES:
+            context.cities_mentioned.add(place.key)
+        mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
+    return mentions
+
+
+def most_specific(mentions: list[PlaceMention], char_start: int, char_end: int) -> PlaceMention | None:
+    """The most specific place mentioned inside [char_start, char_end): a district beats its city,
+    a city its region, a region its country; among equals the first one named."""
+    inside = [m for m in mentions if char_start <= m.char_start and m.char_end <= char_end]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (SPECIFICITY.get(m.place_type, 7), m.char_start))
+
+
+def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
+    context = DocContext()
+    names = demonyms()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.text in names:
+            context.country_focus[names[ent.text]] += 1
+        elif ent.label_ in PLACE_LABELS:
+            for place in idx.by_name.get(fold(_strip_possessive(ent.text)), []):
+                if place.place_type == "country":
+                    context.country_focus[place.country_code] += 1
+                elif place.place_type == "region" and place.admin1_code:
+                    context.admin1_mentioned.add((place.country_code, place.admin1_code))
+            stem_regions = idx.regions_by_stem.get(fold(_region_stem(ent.text) or ""), [])
+            for place in stem_regions:
+                context.admin1_mentioned.add((place.country_code, place.admin1_code))
+    return context
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive: "the Kharkiv region" -> "Kharkiv region"."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].text in LEADING_WORDS:
+        start += 1
+    while end > start and doc[end - 1].text in {"’s", "'s", "’", "'"}:
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _region_stem(text: str) -> str | None:
+    words = text.split()
+    if len(words) >= 2 and words[-1] in REGION_WORDS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) -> tuple[Place | None, Span]:
+    text = _strip_possessive(span.text)
+    doc = span.doc
+    # "Kharkiv" + "region" where the region word was left outside the entity.
+    if span.end < len(doc) and doc[span.end].text in REGION_WORDS and _region_stem(text) is None:
+        region = _region_for_stem(text, idx, context)
+        if region is not None:
+            return region, doc[span.start: span.end + 1]
+    stem = _region_stem(text)
+    if stem is not None or as_region:
+        region = _region_for_stem(stem or text, idx, context)
+        if region is not None:
+            return region, span
+    district = _district(text, span, idx, context)
+    if district is not None:
+        return district, span
+    candidates = idx.by_name.get(fold(text), [])
+    if not candidates:
+        return None, span
+    return max(candidates, key=lambda p: _score(p, context)), span
+
+
+def _region_for_stem(stem: str, idx: PlaceIndex, context: DocContext) -> Place | None:
+    curated = idx.regions_by_stem.get(fold(stem), [])
+    if curated:
+        return max(curated, key=lambda p: context.country_bonus(p.country_code))
+    # Any other first-level region: named after its main town, placed at that town.
+    towns = [p for p in idx.by_name.get(fold(stem), []) if p.place_type in SETTLEMENT_TYPES]
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: _score(p, context))
+    if town.admin1_code is None:
+        return None
+    return Place(
+        key=f"gaz:{town.country_code.lower()}-admin1-{town.admin1_code}", name=f"{stem} region",
+        place_type="region", country_code=town.country_code, admin1_code=town.admin1_code,
+        latitude=town.latitude, longitude=town.longitude, geonames_id=None,
+        parent_key=idx.country_key(town.country_code),
+    )
+
+
+def _district(text: str, span: Span, idx: PlaceIndex, context: DocContext) -> Place | None:
+    words = text.split()
+    if len(words) >= 2 and words[-1] in DISTRICT_WORDS:
+        text = " ".join(words[:-1])
+    districts = [p for p in idx.by_name.get(fold(text), []) if p.place_type == "district"]
+    if not districts:
+        return None
+    # The city named just before ("Kharkiv's Kyivskyi district") or anywhere earlier wins.
+    return max(districts, key=lambda p: (p.parent_key in context.cities_mentioned, p.parent_key == "geonames:703448"))
+
+
+def _score(place: Place, context: DocContext) -> float:
+    score = context.country_bonus(place.country_code)
+    score += math.log10(place.population + 10) if place.population else 0.0
+    if place.key.startswith("gaz:") or place.place_type == "country":
+        score += 10.0  # a curated entry or a country name means what it was added for
+    if (place.country_code, place.admin1_code) in context.admin1_mentioned:
+        score += 2.0
+    return score
+
+
+def _cued_type(span: Span, place: Place) -> str:
+    """"the town of Pavlohrad": the text's own word for a settlement beats a population guess."""
+    if place.place_type not in SETTLEMENT_TYPES or span.start < 2:
+        return place.place_type
+    doc = span.doc
+    if doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_CUES:
+        return SETTLEMENT_CUES[doc[span.start - 2].lower_]
+    return place.place_type
+
+
+def _ents_in_plural_region_lists(doc: Doc) -> set[int]:
+    """Entity starts inside "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"."""
+    starts: set[int] = set()
+    ents_by_end = {ent.end: ent for ent in doc.ents if ent.label_ in PLACE_LABELS}
+    for token in doc:
+        if token.lower_ not in {"regions", "oblasts", "provinces"}:
+            continue
+        end = token.i
+        while end in ents_by_end:
+            ent = ents_by_end[end]
+            starts.add(ent.start)
+            before = ent.start - 1
+            if before >= 0 and doc[before].text in {",", "and", "&"}:
+                end = before
+                if before - 1 >= 0 and doc[before].text == "and" and doc[before - 1].text == ",":
+                    end = before - 1
+            else:
+                break
+    return starts
+
+
+def _mention(document_id: str, span: Span, place: Place, place_type: str, idx: PlaceIndex) -> PlaceMention:
+    admin1 = place.name if place.place_type == "region" and place.country_code else \
+        idx.admin1_name(place.country_code, place.admin1_code)
+    return PlaceMention(
+        mention_id=stable_id(document_id, "place", span.start_char, span.end_char),
+        document_id=document_id,
+        surface=span.text,
+        char_start=span.start_char,
+        char_end=span.end_char,
+        place_key=place.key,
+        name=place.name,
+        place_type=place_type,
+        country_code=place.country_code,
+        admin1=admin1,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geonames_id=place.geonames_id,
+        parent_key=place.parent_key,
+    )
