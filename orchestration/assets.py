@@ -1,6 +1,5 @@
 """Thin Python assets: land the inbox in `raw`, run extraction into `raw`. The work is in
 `extract` (pure Python) and `warehouse` (DuckDB); these functions only read, call and bulk-write."""
-from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timezone
@@ -104,11 +103,8 @@ def extractions(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
             "from raw.documents d left join raw.extractions e using (document_id) "
             "where e.extractor_version is distinct from ? order by d.document_id",
             [version],
-        ).df()
-    inputs = [
-        pipeline.DocumentInput(row.document_id, row.text, None if pd.isna(row.published_on) else row.published_on)
-        for row in pending.itertuples()
-    ]
+        ).fetchall()
+    inputs = [pipeline.DocumentInput(*row) for row in pending]
     context.log.info(f"extracting {len(inputs)} documents with extractor {version}")
     rows: dict[str, list] = {table: [] for table in EXTRACTION_TABLES}
     if inputs:

@@ -1,5 +1,4 @@
 """When the pipeline runs: on a schedule (a scheduled ETL) and when inbox files appear or change."""
-from __future__ import annotations
 
 import hashlib
 

@@ -1,5 +1,4 @@
 """Blocking checks on the raw landing: bad raw data stops the run before dbt builds on it."""
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,5 +1,4 @@
 """dbt models as Dagster assets; dbt tests arrive as asset checks."""
-from __future__ import annotations
 
 import os
 

@@ -1,5 +1,4 @@
 """The last step: publish the build database as the warehouse readers open."""
-from __future__ import annotations
 
 import dagster as dg
 

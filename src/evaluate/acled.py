@@ -7,6 +7,7 @@ first-reported attack is compared with the coded fields.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -25,6 +26,7 @@ ATTACK_TYPES = (
 )
 PLACE_KM = 15.0
 COLLECTION_NAME = "acled.csv"
+PIPELINE_ENV = ("SITREP_INBOX", "SITREP_WAREHOUSE")
 
 
 def load_acled(path: Path) -> pd.DataFrame | None:
@@ -61,8 +63,16 @@ def build_warehouse(events: pd.DataFrame, workdir: Path) -> tuple[Path, float]:
 
     inbox, warehouse = workdir / "inbox", workdir / "acled.duckdb"
     write_inbox(events, inbox)
+    saved = {name: os.environ.get(name) for name in PIPELINE_ENV}
     started = time.perf_counter()
-    run_pipeline(inbox, warehouse)
+    try:
+        run_pipeline(inbox, warehouse)
+    finally:  # the runner points these at the temporary inbox and warehouse; put them back
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     return warehouse, time.perf_counter() - started
 
 
@@ -133,6 +143,8 @@ def score_acled(events: pd.DataFrame, marts: Marts) -> Section:
         type_ok += checks.get("attack_type", False)
 
     n = len(detected)
+    found = attacks.loc[detected["event_id_cnty"]]
+    shared = found["attack_id"].map(attacks["attack_id"].value_counts()) > 1
     section = Section("acled")
     section.scores = [
         Score("violent_detected", "violent events detected", n, len(violent)),
@@ -144,6 +156,10 @@ def score_acled(events: pd.DataFrame, marts: Marts) -> Section:
         Score("attack_type_correct", "attack_type = sub_event_type", type_ok, len(typed),
               note="sub-event types in the contract vocabulary"),
         Score("event_date_correct", "event_date correct", date_ok, n),
+        Score("attacks_per_detected_event", "attack rows per detected event",
+              int(found["n_attacks"].sum()), n, percent=False, note="one coded event each"),
+        Score("attack_row_shared", "events sharing their attack row", int(shared.sum()), n,
+              note="merged with another coded event"),
     ]
     section.notes.append("place, fatalities, type and date are over detected violent events, "
                          "read from the attack each event's notes report first")

@@ -30,6 +30,8 @@ PERIPHERAL_ACTOR_FLAGS = ("byline_only", "credit_only", "link_only")
 # Place types whose coordinates are checked; regions and countries are too large for a radius.
 LOCAL_PLACE_TYPES = ("city", "town", "district")
 NEAR_KM = 30.0
+# Traps are short phrases: a passage falls into one when it holds (nearly) all of it.
+TRAP_SHARE = 0.8
 # A quote matches a gold quote when they share a run of half the shorter one, and the shorter is
 # at least a quarter of the longer (a fragment is not the statement).
 QUOTE_LENGTH_RATIO = 0.25
@@ -229,15 +231,14 @@ def event_rows_scores(
 
 def trap_score(traps: pd.DataFrame, mentions: pd.DataFrame, details: dict) -> Score:
     """How many attack passages are built on a sentence that reports no attack."""
-    sprung = []
+    sprung: dict[str, dict] = {}  # mention_id -> the trap it fell into (two traps may share one)
     for trap in traps.itertuples():
         in_doc = mentions[mentions["doc"] == trap.doc]
-        sprung += [
-            {"doc": trap.doc, "trap": trap.sentence, "mention_id": m.mention_id}
-            for m in in_doc.itertuples()
-            if overlaps(m.sentence, trap.sentence)
-        ]
-    details["trap_mentions"] = sprung
+        for m in in_doc.itertuples():
+            if overlaps(m.sentence, trap.sentence, min_share=TRAP_SHARE):
+                sprung[m.mention_id] = {"doc": trap.doc, "trap": trap.sentence,
+                                        "sentence": m.sentence}
+    details["trap_mentions"] = list(sprung.values())
     return Score("trap_mentions", "trap sentences as attacks", len(sprung), note="count, ideal 0")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import gazetteer
+from extract import gazetteer, places
 from extract.rows import ActorMention, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -119,7 +119,7 @@ def ruler_patterns() -> list[dict]:
             if not line.strip():
                 continue
             row = json.loads(line)
-            label = "PERSON" if row["type"] == "person" else "ORG"
+            label = {"person": "PERSON", "group": "NORP"}.get(row["type"], "ORG")
             for alias in dict.fromkeys([row["name"], *row["aliases"]]):
                 if label == "ORG" and alias in {"Kremlin", "The Kremlin", "White House", "The White House",
                                                 "Pentagon", "The Pentagon", "Downing Street"}:
@@ -147,8 +147,10 @@ def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
     for span, key, name, country in _ministries(doc):
         add(span, key, name, "organization", country, None)
     _add_persons(doc, add)
+    _add_administrations(doc, mentions, add)
     _add_organizations(doc, add)
     _add_countries(doc, add)
+    _add_groups(doc, add)
     mentions.sort(key=lambda m: m.char_start)
     return mentions
 
@@ -263,7 +265,7 @@ class _PersonMention:
 
 def _add_persons(doc: Doc, add) -> None:
     _, by_alias = known_actors()
-    found = [p for p in (_person(ent) for ent in doc.ents if ent.label_ == "PERSON") if p is not None]
+    found = [p for p in (_person(span) for span in _person_spans(doc)) if p is not None]
     # Full names first, so that a bare surname can join the full name used in this document.
     full_keys: dict[str, str] = {}  # folded surname or first name -> key
     resolved: dict[str, tuple[str, str, str | None, str | None]] = {}  # key -> (name, country, role)
@@ -293,9 +295,22 @@ def _add_persons(doc: Doc, add) -> None:
         resolved[key] = (name if len(name.split()) >= len(person.name.split()) else person.name,
                          prev_country or country, prev_role or role)
         person.key = key  # type: ignore[attr-defined]
+    merged = _merge_misspellings([p.key for p in found])  # type: ignore[attr-defined]
     for person in found:
+        person.key = merged.get(person.key, person.key)  # type: ignore[attr-defined]
         name, country, role = resolved[person.key]  # type: ignore[attr-defined]
         add(person.span, person.key, name, "person", country, role)  # type: ignore[attr-defined]
+
+
+def _person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities, plus "Vitaliy Shevchenko" where the gazetteer took the surname for a village."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            spans.append(ent)
+        elif ent.label_ in {"GPE", "LOC"} and places.looks_like_part_of_a_name(ent, ent.ent_id_):
+            spans.append(doc[ent.start - 1: ent.end])
+    return spans
 
 
 def _person(ent: Span) -> _PersonMention | None:
@@ -303,6 +318,10 @@ def _person(ent: Span) -> _PersonMention | None:
     words, honorifics = role_words()
     doc = ent.doc
     start, end = ent.start, ent.end
+    for i in range(start, end):
+        if doc[i].is_space:  # bylines: the small model runs a name into the next line
+            end = i
+            break
     while end > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
     while start < end and (doc[start].lower_.rstrip(".") in words | honorifics or doc[start].text in LEADING_WORDS
@@ -361,10 +380,81 @@ def _role(person: _PersonMention) -> tuple[str | None, str | None]:
     core = " ".join(w for w in core.split() if w.lower() not in ROLE_SKIP)
     if person.role_place:
         region = "regional" in (w.lower() for w in words)
-        return f"{former}{core} of {person.role_place}{' region' if region else ''}".strip(), person.role_country
+        country = person.role_country or _country_of_place(person.role_place)
+        return f"{former}{core} of {person.role_place}{' region' if region else ''}".strip(), country
     if person.role_country:
         return f"{former}{core} of {gazetteer.country_names().get(person.role_country)}".strip(), person.role_country
     return (former + core).strip(), None
+
+
+def _country_of_place(name: str) -> str | None:
+    """"Kyiv" (in "Kyiv mayor") -> UA; None when the name is unknown or names several countries."""
+    found = {p.country_code for p in gazetteer.index().by_name.get(gazetteer.fold(name), []) if p.country_code}
+    return found.pop() if len(found) == 1 else None
+
+
+def _merge_misspellings(keys: list[str]) -> dict[str, str]:
+    """Within one document, "Cyril Ramphosa" once among many "Cyril Ramaphosa": same first name,
+    surnames one edit apart -> the more frequent spelling."""
+    counts = {k: keys.count(k) for k in set(keys)}
+    merged = {}
+    for key in counts:
+        words = key.split(":", 1)[1].split()
+        for other in counts:
+            other_words = other.split(":", 1)[1].split()
+            if (other != key and len(words) == len(other_words) >= 2 and words[:-1] == other_words[:-1]
+                    and len(words[-1]) >= 5 and _one_edit_apart(words[-1], other_words[-1])
+                    and (counts[other], other) > (counts[key], key)):
+                merged[key] = other
+    return merged
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+# --- groups and administrations -----------------------------------------------------------------------
+
+def _add_groups(doc: Doc, add) -> None:
+    """NORP spans that are not nationalities ("Crimean Tatars", "Republicans") and known groups ("the West")."""
+    by_key, by_alias = known_actors()
+    for ent in doc.ents:
+        if ent.label_ not in {"NORP", "LOC", "ORG"}:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        text = _strip_possessive(span.text)
+        known = by_key.get(ent.ent_id_) or by_alias.get(text.lower()) or by_alias.get(("the " + text).lower())
+        if known is not None and known.actor_type == "group":
+            add(span, known.key, known.name, "group", known.country_code, known.role)
+        elif ent.label_ == "NORP" and _country_of_text(text) is None and text[:1].isupper():
+            add(span, "group:" + gazetteer.fold(text), text, "group", None, None)
+
+
+ADMINISTRATION_WORDS = {"administration", "government", "team", "cabinet", "campaign"}
+
+
+def _add_administrations(doc: Doc, persons: list[ActorMention], add) -> None:
+    """"the Trump administration", "Trump’s team": an organization named after its leader."""
+    for person in [m for m in persons if m.actor_type == "person"]:
+        span = doc.char_span(person.char_start, person.char_end)
+        if span is None:
+            continue
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].text in POSSESSIVES:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].lower_ in ADMINISTRATION_WORDS:
+            surname = person.name.split()[-1]
+            word = doc[nxt].lower_
+            name = f"{surname} {word}"
+            add(doc[span.start:nxt + 1], f"org:{gazetteer.fold(person.name)} {word}", name, "organization",
+                person.country_code, None)
 
 
 # --- organizations ---------------------------------------------------------------------------------------

@@ -126,7 +126,12 @@ TOLL_BEFORE_RE = re.compile(
     re.I,
 )
 REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.I)
-SUBSET_BEFORE_RE = re.compile(r"(?:including|among them|among whom|incl\.)\s+(?:[\w-]+,?\s+){0,6}?$", re.I)
+SUBSET_BEFORE_RE = re.compile(
+    r"(?:including|among them|among whom|incl\.)\s+"
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|killed|injured|wounded|died)\b)[\w-]+,?\s+){0,6}?$",
+    re.I,
+)
+SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.I)
 SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.I)
 INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
 GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.I)
@@ -300,7 +305,8 @@ def _count_for(text, keyword, candidates, used, keywords) -> tuple[int, int, int
         index = before[-1]
         quantity = candidates[index]
         gap = text[quantity.end:keyword.start()]
-        if index in used or len(gap.split()) > 8 or GAP_BREAK_RE.search(gap):
+        max_words = 14 if SUBSET_WORD_RE.search(gap) else 8  # "three people including a child ... were killed"
+        if index in used or len(gap.split()) > max_words or GAP_BREAK_RE.search(gap):
             return None
         if any(quantity.end <= k.start() < keyword.start() for k in keywords):
             return None  # another casualty word sits between
@@ -581,7 +587,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             if any(child.dep_ == "aux" and child.lower_ in lex.modals for child in node.children):
                 return True
-            if node is not token and node.lemma_.lower() in lex.hypothetical_lemmas:
+            if node is not token and _is_one_of(node, lex.hypothetical_lemmas):
                 return True
             if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
                 break
@@ -592,11 +598,21 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
         node = node.head
     # "warned of a massive attack", "the threat of strikes"
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and head.head.lemma_.lower() in (lex.hypothetical_lemmas | lex.hypothetical_nouns):
+    if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
         return True
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.hypothetical_lemmas:
+    if token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas):
         return True
     return False
+
+
+def _is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """Lemma membership that also works when the pipeline runs without a lemmatizer
+    ("threatened" -> "threaten"): the word must be the lemma plus an inflection."""
+    word = token.lemma_.lower() if token.lemma_ else token.lower_
+    if word in lemmas:
+        return True
+    stem = re.sub(r"(?:ed|ing|s|es|d)$", "", word)
+    return stem in lemmas or stem[:-1] in lemmas and len(stem) > 3 and stem[-1] == stem[-2]
 
 
 def _token_at(passage: Passage, offset_in_passage: int) -> Token | None:

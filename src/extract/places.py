@@ -51,6 +51,8 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         span = _trim(ent)
         if span is None:
             continue
+        if looks_like_part_of_a_name(span, ent.ent_id_):
+            continue
         place, span = _resolve(span, idx, context, as_region=ent.start in plural_region_ents)
         if place is None:
             continue
@@ -58,6 +60,18 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
             context.cities_mentioned.add(place.key)
         mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
     return mentions
+
+
+def looks_like_part_of_a_name(span: Span, ruler_id: str) -> bool:
+    """A small place matched by the gazetteer right after a capitalized word is most likely a
+    surname ("Vitaliy Shevchenko"), not the village of the same name."""
+    if not ruler_id.startswith("geonames:") or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if not before.is_alpha or not before.is_title or before.is_sent_start or before.ent_type_:
+        return False
+    place = index().by_key.get(ruler_id)
+    return place is not None and place.place_type in {"village", "town"} and before.pos_ == "PROPN"
 
 
 def most_specific(mentions: list[PlaceMention], char_start: int, char_end: int) -> PlaceMention | None:
@@ -88,9 +102,14 @@ def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading "the" and a trailing possessive: "the Kharkiv region" -> "Kharkiv region"."""
+    """Drop a leading "the" and a trailing possessive: "the Kharkiv region" -> "Kharkiv region";
+    stop at a line break (the small model runs entities across lines)."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    for i in range(start, end):
+        if doc[i].is_space:
+            end = i
+            break
     while start < end and doc[start].text in LEADING_WORDS:
         start += 1
     while end > start and doc[end - 1].text in {"’s", "'s", "’", "'"}:
@@ -169,7 +188,7 @@ def _district(text: str, span: Span, idx: PlaceIndex, context: DocContext) -> Pl
 def _score(place: Place, context: DocContext) -> float:
     score = context.country_bonus(place.country_code)
     score += math.log10(place.population + 10) if place.population else 0.0
-    if place.key.startswith("gaz:") or place.place_type == "country":
+    if place.key.startswith("gaz:") or place.place_type in {"country", "region"}:
         score += 10.0  # a curated entry or a country name means what it was added for
     if (place.country_code, place.admin1_code) in context.admin1_mentioned:
         score += 2.0

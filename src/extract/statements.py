@@ -29,6 +29,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.dates import resolve_date
 from extract.rows import ActorMention, Statement, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -104,11 +105,17 @@ def regular_inflections(lemma: str) -> set[str]:
     return {lemma, stem_ed, stem_ing, third}
 
 
-def cue_of(token: Token) -> Cue | None:
-    """The reporting cue this token is, if any (verbs by tag, since the lemmatizer is not run)."""
+def cue_of(token: Token, loose: bool = False) -> Cue | None:
+    """The reporting cue this token is, if any: verbs by their tag (the lemmatizer is not run). `loose`
+    also takes a verb form the tagger called a noun ("Trump replies"), as long as no determiner shows
+    it really is one."""
     word = token.text.lower()
     if token.tag_.startswith("VB") or token.pos_ == "VERB":
         return cue_forms().get(f"{word}|verb")
+    if loose and token.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("det", "poss") for c in token.children):
+        cue = cue_forms().get(f"{word}|verb")
+        if cue is not None and word != cue.lemma:
+            return cue
     if token.pos_ in ("NOUN", "PROPN"):
         return cue_forms().get(f"{word}|noun")
     return None
@@ -243,44 +250,82 @@ def word_count(text: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-# 2. Attribution: cue and speaker phrase
+# 2. Attribution of a quote: cue and speaker
 
 
 @dataclass
 class Attribution:
     cue: Token | None
     speaker: Token | None  # head token of the speaker phrase
-    speaker_start: int | None = None
-    speaker_end: int | None = None
+    speaker_span: tuple[int, int] | None = None  # set when the phrase is not a parse subtree (captions)
 
 
 def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: Paragraph) -> Attribution:
-    """The reporting cue nearest the quote within its sentence, before or after it, and its subject."""
-    text = doc.text
-    left_mark = quote.open_mark if quote.open_mark is not None else quote.start
-    right_mark = (quote.close_mark + 1) if quote.close_mark is not None else quote.end
-    same_para = [q for q in quotes if q.para_index == quote.para_index and q is not quote]
-    left = max([para.start] + [(q.close_mark or q.end) + 1 for q in same_para if q.end <= left_mark])
-    right = min([para.end] + [q.open_mark if q.open_mark is not None else q.start
-                              for q in same_para if q.start >= right_mark])
-    last_end = None
+    """The reporting verb the quote hangs from in the parse; else the cue nearest the quote within its
+    sentence (before or after it); else a headline-style "“...”: Kyiv resident reacts"."""
+    left_mark, right_mark = outer_bounds(quote)
+    left, right = sentence_bounds(doc.text, quote, quotes, para)
+    for cue in governing_cues(doc, quote, left, right):
+        speaker = subject_of(cue, quotes)
+        if speaker is not None:
+            return Attribution(cue, speaker)
+    nearby = [(left_mark - t.idx, t) for t in cue_tokens_in(doc, left, left_mark)]
+    nearby += [(t.idx - right_mark, t) for t in cue_tokens_in(doc, right_mark, right)]
+    fallback = None
+    for _, cue in sorted(nearby, key=lambda pair: pair[0]):
+        speaker = subject_of(cue, quotes) or adjacent_speaker(doc, cue, quotes)
+        if speaker is not None:
+            return Attribution(cue, speaker)
+        fallback = fallback or cue
+    caption = caption_speaker(doc, right_mark, right)
+    if caption is not None:
+        return Attribution(None, caption[0], caption[1])
+    return Attribution(fallback, None)
+
+
+def outer_bounds(quote: QuoteSpan) -> tuple[int, int]:
+    """The quote with its marks."""
+    left = quote.open_mark if quote.open_mark is not None else quote.start
+    right = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+    return left, right
+
+
+def sentence_bounds(text: str, quote: QuoteSpan, quotes: list[QuoteSpan], para: Paragraph) -> tuple[int, int]:
+    """From the end of the sentence (or quote) before this quote to the end of the sentence after it,
+    never crossing another quote of the same paragraph."""
+    left_mark, right_mark = outer_bounds(quote)
+    others = [outer_bounds(q) for q in quotes if q.para_index == quote.para_index and q is not quote]
+    left = max([para.start] + [hi for lo, hi in others if hi <= left_mark])
+    right = min([para.end] + [lo for lo, hi in others if lo >= right_mark])
     for match in SENTENCE_END.finditer(text, left, left_mark):
-        last_end = match.end()
-    if last_end is not None:
-        left = last_end
+        left = match.end()
     first_end = SENTENCE_END.search(text, right_mark, right)
     if first_end:
         right = first_end.end()
-    before = cue_tokens_in(doc, left, left_mark)
-    after = cue_tokens_in(doc, right_mark, right)
-    candidates = [(left_mark - t.idx, t) for t in before] + [(t.idx - right_mark, t) for t in after]
-    caption = caption_speaker(doc, right_mark, right)
-    if not candidates:
-        if caption is not None:
-            return Attribution(None, caption)
-        return Attribution(None, None)
-    _, cue = min(candidates, key=lambda pair: pair[0])
-    return Attribution(cue, subject_of(cue))
+    return left, right
+
+
+def governing_cues(doc: Doc, quote: QuoteSpan, left: int, right: int) -> list[Token]:
+    """Reporting words above the quote in the parse ("X said Y told Z “...”" gives told, then said)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return []
+    found = []
+    for token in span:
+        if quote.start <= token.head.idx < quote.end:
+            continue  # not a root of the quoted words
+        ancestor = token.head
+        for _ in range(6):
+            if not left <= ancestor.idx < right:
+                break
+            if not quote.start <= ancestor.idx < quote.end and (cue_of(ancestor, loose=True) or is_according(ancestor)):
+                if ancestor not in found:
+                    found.append(ancestor)
+                break
+            if ancestor.head is ancestor:
+                break
+            ancestor = ancestor.head
+    return found
 
 
 def cue_tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -289,75 +334,110 @@ def cue_tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return []
-    found = [t for t in span if cue_of(t) is not None]
-    found += [t for t in span if is_according(t)]
-    return found
+    return [t for t in span if cue_of(t, loose=True) is not None or is_according(t)]
 
 
 def is_according(token: Token) -> bool:
     return token.text.lower() == "according" and token.i + 1 < len(token.doc) and token.nbor(1).text.lower() == "to"
 
 
-def caption_speaker(doc: Doc, start: int, end: int) -> Token | None:
-    """A headline-style attribution: “My hands are shaking”: Kyiv resident reacts."""
+def caption_speaker(doc: Doc, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:
+    """A headline-style attribution: “My hands are shaking”: Kyiv resident reacts to attack."""
     rest = doc.text[start:end]
-    stripped = rest.lstrip()
-    if not stripped.startswith(":"):
+    if not rest.lstrip().startswith(":"):
         return None
     span = doc.char_span(start + rest.index(":") + 1, end, alignment_mode="contract")
     if span is None:
         return None
+    run = []
     for token in span:
-        if token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"):
-            return token
-    return None
+        if token.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or token.tag_ == "POS":
+            run.append(token)
+        else:
+            break
+    if len(run) >= 2 and run[-1].text.islower() and run[-1].text.endswith("s"):
+        run = run[:-1]  # "resident reacts": the last word is the verb
+    if not run or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
+        return None
+    return run[-1], (run[0].idx, run[-1].idx + len(run[-1].text))
 
 
-def subject_of(cue: Token, depth: int = 0) -> Token | None:
-    """Who performs the reporting act: the subject, the "by" agent, the "according to" object, or
-    (for "..., saying", "and adds") the subject of the verb it hangs from."""
+def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0) -> Token | None:
+    """Who performs the reporting act: the subject, the "by" agent, the "according to" object, the
+    owner of a reporting noun ("Trump's demand"), or for "..., saying" and "and adds" the subject of the
+    verb it hangs from. Never a word inside a quote."""
+    def usable(token: Token) -> bool:
+        return not inside_any(token, quotes) and is_plausible_speaker(token)
+
     if is_according(cue):
         to = cue.nbor(1)
-        objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
+        objects = [c for c in to.children if c.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "pobj"]
+        return next((o for o in objects if usable(o)), None)
     for child in cue.children:
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and usable(c)]
             if objects:
                 return objects[0]
-    if cue.pos_ in ("NOUN", "PROPN"):
-        owners = [c for c in cue.children if c.dep_ == "poss"]
+    if cue.pos_ in ("NOUN", "PROPN") and cue_of(cue) is not None and cue_of(cue).part == "noun":
+        owners = [c for c in cue.children if c.dep_ == "poss" and usable(c)]
         return owners[0] if owners else None
     for child in cue.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ == "nsubj" and not inside_any(child, quotes):
             if child.text.lower() in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head
-            return child
-    if depth < 3 and cue.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep") and cue.head is not cue:
-        return subject_of(cue.head, depth + 1)
-    if cue.dep_ == "relcl" and cue.head is not cue:
+                return cue.head if usable(cue.head) else None
+            return child if is_plausible_speaker(child) else None
+    if depth < 3 and cue.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp") and cue.head is not cue:
+        if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and usable(cue.head):
+            return cue.head  # "a resident saying ..."
+        return subject_of(cue.head, quotes, depth + 1)
+    if cue.dep_ == "relcl" and usable(cue.head):
         return cue.head
     return None
 
 
+def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan]) -> Token | None:
+    """When the parse is off: a name or pronoun right before the cue ("Trump replies") or right after
+    it ("said Trump"), skipping a stray link word ("Ramaphosa, external said")."""
+    for i in (cue.i - 1, cue.i - 2, cue.i - 3, cue.i + 1):
+        if not 0 <= i < len(doc):
+            continue
+        token = doc[i]
+        if token.is_punct or token.text.lower() in ("external", "also", "then", "later"):
+            continue
+        if not inside_any(token, quotes) and (token.pos_ in ("PROPN", "PRON") or token.ent_type_) and is_plausible_speaker(token):
+            return token
+        if i < cue.i:
+            break
+    return None
+
+
+def inside_any(token: Token, quotes) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
 def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
-    """Character bounds of the speaker phrase as written: the head with its modifiers and any
-    apposition or "of"-phrase ("the head of X's fund, Kirill Dmitriev"), without relative clauses."""
+    """Character bounds of the speaker phrase as written: the head with its modifiers, an apposition,
+    an "of"-phrase or "named X" ("the head of X's fund, Kirill Dmitriev"), no relative clause."""
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
     first, last = head.i, head.i
     for child in head.lefts:
-        if child.dep_ not in ("punct", "cc", "case") and child.dep_ != "relcl":
+        if child.dep_ not in ("punct", "cc", "case", "relcl", "advmod", "prep"):
             first = min(first, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in ("compound", "flat", "appos", "prep", "case", "nummod", "poss", "amod"):
+        if child.dep_ in ("compound", "flat", "appos", "prep", "case", "nummod", "poss", "amod", "acl"):
             last = max(last, child.right_edge.i)
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
-    while first < last and doc[first].is_punct:
+    # ", Kirill Dmitriev" right after the phrase: an apposition the parser missed
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON":
+        ent = next((e for e in doc.ents if e.start == last + 2), None)
+        if ent is not None and (ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space):
+            last = ent.end - 1
+    while first < last and (doc[first].is_punct or doc[first].text.lower() in ("external",)):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "case")) and doc[last].text not in ".":
+    while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "case")):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
@@ -373,7 +453,7 @@ def is_statement_quote(doc: Doc, quote: QuoteSpan, attribution: Attribution) -> 
         return False
     if is_title_case_name(words, text):
         return False
-    if attribution.cue is None and attribution.speaker is None and not has_verb(doc, quote):
+    if attribution.speaker is None and not has_verb(doc, quote):
         return False  # "coalition of the willing": a term, not speech
     return True
 
@@ -401,72 +481,102 @@ class Candidate:
     statement_type: str
     cue: Token | None
     speaker: Token | None
-    how: str  # explicit, pronoun, title, context, none
     para_index: int
-    speaker_start: int | None = None
-    speaker_end: int | None = None
+    emit: bool = True  # False: a scare quote kept only so that the next quote can inherit its speaker
+    how: str = "none"  # explicit, pronoun, title, context, none
+    speaker_span: tuple[int, int] | None = None
     speaker_name: str | None = None
     speaker_key: str | None = None
     speaker_is_person: bool = False
 
 
-def find_indirect(doc: Doc, quotes: list[QuoteSpan]) -> list[tuple[int, int, Token, Token]]:
-    """(start, end, cue, speaker head) for each reported statement outside quote marks."""
+def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> list[tuple[int, int, Token, Token, bool]]:
+    """(start, end, cue, speaker head, clause first) for each reported statement outside quote marks."""
     found = []
-    quoted = [(q.open_mark if q.open_mark is not None else q.start, (q.close_mark or q.end) + 1) for q in quotes]
-
-    def inside_quote(token: Token) -> bool:
-        return any(lo <= token.idx < hi for lo, hi in quoted)
-
     for token in doc:
-        if inside_quote(token):
+        if inside_any(token, quotes):
+            continue
+        trailing = clause_then_attribution(doc, token, quotes, paras)
+        if trailing is not None:
+            found.append((*trailing, token, doc[trailing[2]], True))
             continue
         if is_according(token):
-            result = according_to_statement(doc, token)
+            result = according_to_statement(doc, token, quotes)
+        elif is_as_reported_by(token):
+            result = as_reported_statement(doc, token, quotes)
         else:
             cue = cue_of(token)
             if cue is None or cue.indirect == "none":
                 continue
-            if is_as_reported_by(token) and cue_of(token.head) is not None:
-                continue  # "X reported Y, as stated by Z": Z becomes the speaker of X's statement
-            result = reported_statement(doc, token, cue)
+            result = reported_statement(doc, token, cue, quotes)
         if result is None:
             continue
         start, end, speaker = result
-        if speaker is None or not is_plausible_speaker(doc, speaker):
+        if speaker is None or word_count(doc.text[start:end]) < MIN_INDIRECT_WORDS:
             continue
-        if word_count(doc.text[start:end]) < MIN_INDIRECT_WORDS:
-            continue
-        found.append((start, end, token, speaker))
+        found.append((start, end, token, speaker, False))
     return found
 
 
-def reported_statement(doc: Doc, token: Token, cue: Cue) -> tuple[int, int, Token | None] | None:
-    if cue.part == "noun":
-        complement = noun_complement(token)
-    else:
-        complement = verb_complement(token, cue)
+def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragraph]) -> tuple[int, int, int] | None:
+    """"Both leaders agreed the war should end, Ramaphosa says." -> (start, end, speaker index): the
+    words before the comma are the statement. With no quote marks, a first-person one is direct speech."""
+    cue = cue_of(token, loose=True)
+    if cue is None or cue.part != "verb":
+        return None
+    before = token.i - 1
+    while before >= 0 and doc[before].text.lower() in ("also", "then", "later", "further"):
+        before -= 1
+    if before < 1 or not (doc[before].pos_ in ("PRON", "PROPN") or doc[before].ent_type_ == "PERSON"):
+        return None
+    first = before
+    while first - 1 >= 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text != ",":
+        first -= 1
+    if first < 1 or doc[first - 1].text != "," or not is_plausible_speaker(doc[before]):
+        return None
+    rest = doc[token.i + 1:token.sent.end].text
+    if re.search(r"[“”\"]", rest) or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return None
+    para = paras[paragraph_index(paras, token.idx)]
+    start_token = doc.char_span(max(token.sent.start_char, para.content_start), doc[first - 1].idx,
+                                alignment_mode="contract")
+    if start_token is None or len(start_token) == 0:
+        return None
+    start, end = trim_span(doc, start_token.start, start_token.end - 1)
+    if start is None or re.search(r"[“”\"]", doc.text[start:end]) or word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
+        return None
+    return start, end, before
+
+
+def reported_statement(doc: Doc, token: Token, cue: Cue, quotes) -> tuple[int, int, Token | None] | None:
+    complement = noun_complement(token) if cue.part == "noun" else verb_complement(token, cue)
     if complement is None:
         return None
-    first, last = complement
-    start, end = trim_span(doc, first, last)
+    start, end = trim_span(doc, *complement)
     if start is None:
         return None
-    speaker = subject_of(token)
-    as_by = [c for c in token.children if c.dep_ == "advcl" and is_as_reported_by(c)]
-    if as_by:
-        speaker = subject_of(as_by[0]) or speaker
-    if is_as_reported_by(token):  # "Kyiv was attacked, as confirmed by the mayor": the whole clause
-        clause = token.head
-        start, end = trim_span(doc, clause.left_edge.i, token.left_edge.i - 1)
-        if start is None:
-            return None
+    speaker = subject_of(token, quotes)
+    for child in token.children:  # "X reported Y, as stated by Z": Z is the source
+        if child.dep_ == "advcl" and is_as_reported_by(child):
+            speaker = subject_of(child, quotes) or speaker
+            end = min(end, trim_span(doc, complement[0], child.left_edge.i - 1)[1] or end)
     return start, end, speaker
+
+
+def as_reported_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Token | None] | None:
+    """"Kyiv was attacked overnight, as confirmed by the mayor": the clause before "as" is the statement."""
+    if cue_of(token) is None or cue_of(token.head) is not None:
+        return None  # the reporting verb it hangs from carries the statement
+    sentence = token.sent
+    start, end = trim_span(doc, sentence.start, token.left_edge.i - 1)
+    if start is None:
+        return None
+    return start, end, subject_of(token, quotes)
 
 
 def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
     children = list(token.children)
-    clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i]
+    clauses = [c for c in children if c.dep_ == "ccomp"]
     if clauses:
         clause = clauses[0]
         first = clause.left_edge.i
@@ -475,14 +585,14 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
         return first, clause.right_edge.i
     if cue.indirect != "object":
         return None
-    objects = [c for c in children if c.dep_ in ("dobj", "xcomp", "prep", "pcomp") and c.i > token.i]
-    objects = [c for c in objects if not (c.dep_ == "prep" and c.text.lower() in ("on", "in", "during", "after", "via", "through", "since", "with"))]
+    objects = [c for c in children if c.i > token.i and (
+        c.dep_ in ("dobj", "xcomp", "pcomp") or (c.dep_ == "prep" and c.text.lower() in ("for", "at", "about")))]
     if not objects:
         return None
     first = objects[0].left_edge.i
-    if objects[0].dep_ == "prep" and objects[0].text.lower() in ("for", "at"):
+    if objects[0].dep_ == "prep":
         first = objects[0].i + 1  # "calls for X", "hinted at X": the statement is X
-    last = max(c.right_edge.i for c in objects if c.dep_ in ("dobj", "xcomp", "pcomp") or c is objects[0])
+    last = max(c.right_edge.i for c in objects)
     return first, last
 
 
@@ -500,7 +610,7 @@ def noun_complement(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def according_to_statement(doc: Doc, token: Token) -> tuple[int, int, Token | None] | None:
+def according_to_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Token | None] | None:
     """"X, according to Y" or "According to Y, X": the statement is the rest of the sentence."""
     sentence = token.sent
     phrase_first = token.i
@@ -513,37 +623,40 @@ def according_to_statement(doc: Doc, token: Token) -> tuple[int, int, Token | No
         start, end = trim_span(doc, sentence.start, phrase_first - 1)
     if start is None:
         return None
-    return start, end, subject_of(token)
+    return start, end, subject_of(token, quotes)
 
 
 def is_as_reported_by(token: Token) -> bool:
     """"..., as stated by the governor": a passive cue introduced by "as" with a "by" agent."""
     has_as = any(c.text.lower() == "as" and c.dep_ in ("mark", "advmod") for c in token.children)
-    has_agent = any(c.dep_ == "agent" for c in token.children)
-    return has_as and has_agent
+    return has_as and any(c.dep_ == "agent" for c in token.children) and cue_of(token) is not None
 
 
 def trim_span(doc: Doc, first: int, last: int) -> tuple[int | None, int | None]:
-    while first <= last and (doc[first].is_punct or doc[first].is_space):
+    while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ")]":
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc") and doc[last].text not in ")]":
         last -= 1
     if last < first:
         return None, None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def is_plausible_speaker(doc: Doc, head: Token) -> bool:
+def is_plausible_speaker(head: Token) -> bool:
     """A person, organization, country, a speaker pronoun, or a noun like "ministry" or "mayor"."""
-    if head.text.lower() in PERSONAL_PRONOUNS:
+    word = head.text.lower()
+    if word in PERSONAL_PRONOUNS:
         return True
-    if head.pos_ == "PRON":
-        return False
+    if head.pos_ == "PRON" or word in RELATIVE_PRONOUNS or word == "external":
+        return word in RELATIVE_PRONOUNS
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if speaker_noun_kind(head) is not None and speaker_noun_kind(head) != "document":
+    kind = speaker_noun_kind(head)
+    if kind is not None:
+        return kind != "document" or not head.text.lower().endswith("s")
+    if any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in head.children):
         return True
-    return head.pos_ == "PROPN"
+    return head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i > head.sent.start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -551,39 +664,46 @@ def is_plausible_speaker(doc: Doc, head: Token) -> bool:
 
 
 @dataclass(frozen=True)
-class Named:
+class Mention:
+    """A named person (or, for "they", any named actor) seen in the text: a pronoun's possible antecedent."""
     position: int
+    sentence: int  # start offset of its sentence
     name: str
     key: str | None
     is_person: bool
+    is_subject: bool
 
 
-def named_in(doc: Doc, start: int, end: int, head: Token | None, actors: list[ActorMention]) -> Named | None:
-    """The named actor inside a speaker phrase: the person at the head or in apposition first."""
-    inside = [a for a in actors if a.char_start >= start and a.char_end <= end]
-    persons = [a for a in inside if a.actor_type == "person"]
-    if head is not None:
-        at_head = [a for a in inside if a.char_start <= head.idx < a.char_end]
-        if at_head and (at_head[0].actor_type == "person" or not persons):
-            best = at_head[0]
-            return Named(best.char_start, best.name, best.actor_key, best.actor_type == "person")
-    if persons:
-        best = persons[-1]
-        return Named(best.char_start, best.name, best.actor_key, True)
-    ents = [e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-    people = [e for e in ents if e.label_ == "PERSON"]
-    if head is not None:
-        at_head = [e for e in ents if e.start <= head.i < e.end]
-        if at_head and (at_head[0].label_ == "PERSON" or not people):
-            return Named(at_head[0].start_char, at_head[0].text, None, at_head[0].label_ == "PERSON")
-    if people:
-        return Named(people[-1].start_char, people[-1].text, None, True)
-    if inside:
-        best = inside[-1]
-        return Named(best.char_start, best.name, best.actor_key, False)
-    if ents and head is not None and head.pos_ == "PROPN":
-        return Named(ents[-1].start_char, ents[-1].text, None, False)
+def named_in(doc: Doc, start: int, end: int, head: Token, actors: list[ActorMention]) -> Mention | None:
+    """The named actor a speaker phrase is about: the name at its head or in apposition to it
+    ("Press Secretary Karoline Leavitt", "the head of the fund, Kirill Dmitriev"), not a name that
+    only qualifies it ("an advisor in Zelensky's office", "the Russian defence ministry")."""
+    head_actor = next((a for a in actors if a.char_start <= head.idx < a.char_end), None)
+    head_ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if head_actor is not None:
+        return Mention(head_actor.char_start, 0, clean_name(head_actor.name), head_actor.actor_key,
+                       head_actor.actor_type == "person", True)
+    if head_ent is not None and head_ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return Mention(head_ent.start_char, 0, clean_name(head_ent.text), None, head_ent.label_ == "PERSON", True)
+    if speaker_noun_kind(head) is None and head.pos_ == "PROPN":
+        return Mention(start, 0, strip_determiner(doc.text[start:end]), None, True, True)
+    # a person in apposition, or named by an acl ("the witness named Maria"), or after the phrase
+    tail = doc.char_span(head.idx + len(head.text), end, alignment_mode="expand")
+    for token in tail or []:
+        if token.dep_ in ("appos", "oprd", "dobj", "attr") or token.head.dep_ in ("appos", "acl") or token.i > head.i:
+            person = next((a for a in actors if a.char_start <= token.idx < a.char_end and a.actor_type == "person"), None)
+            if person is not None:
+                return Mention(person.char_start, 0, clean_name(person.name), person.actor_key, True, True)
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+            if ent is not None and (token.dep_ == "appos" or token.head.dep_ in ("appos", "acl") or
+                                    token.head.text.lower() in ("named", "called") or doc[ent.start - 1].text == ","):
+                return Mention(ent.start_char, 0, clean_name(ent.text), None, True, True)
     return None
+
+
+def clean_name(text: str) -> str:
+    """A name as far as its first line break: the NER sometimes runs a byline into the next line."""
+    return text.split("\n")[0].strip(" ,•")
 
 
 def key_for(start: int, end: int, actors: list[ActorMention]) -> str | None:
@@ -593,14 +713,15 @@ def key_for(start: int, end: int, actors: list[ActorMention]) -> str | None:
     return None
 
 
-def resolve_speakers(doc: Doc, candidates: list[Candidate], actors: list[ActorMention], paras: list[Paragraph]) -> None:
-    """In document order: explicit names first, then pronouns, titles and cue-less quotes from context."""
-    people = subject_people(doc, actors)
+def resolve_speakers(doc: Doc, candidates: list[Candidate], actors: list[ActorMention], quotes) -> None:
+    """In document order: names as written, pronouns and titles from what came before, and a quote
+    with no cue continues the speaker of the quote or statement just before it."""
+    mentions = person_mentions(doc, actors, quotes)
     previous: Candidate | None = None
-    for cand in sorted(candidates, key=lambda c: c.start):
+    for cand in candidates:
         if cand.speaker is not None:
-            resolve_one(doc, cand, actors, people, candidates)
-        elif previous is not None and cand.para_index - previous.para_index <= CONTEXT_PARAGRAPHS and previous.speaker_name:
+            resolve_one(doc, cand, actors, mentions, candidates)
+        elif previous is not None and cand.para_index - previous.para_index <= CONTEXT_PARAGRAPHS:
             cand.how = "context"
             cand.speaker_name, cand.speaker_key = previous.speaker_name, previous.speaker_key
             cand.speaker_is_person = previous.speaker_is_person
@@ -608,108 +729,159 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], actors: list[ActorMe
             previous = cand
 
 
-def resolve_one(doc, cand: Candidate, actors, people: list[Named], candidates: list[Candidate]) -> None:
+def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], candidates: list[Candidate]) -> None:
     head = cand.speaker
-    start, end = speaker_phrase(doc, head)
-    cand.speaker_start, cand.speaker_end = start, end
-    named = named_in(doc, start, end, head, actors)
+    start, end = cand.speaker_span or speaker_phrase(doc, head)
+    cand.speaker_span = (start, end)
     word = head.text.lower()
     if word in PERSONAL_PRONOUNS and head.pos_ == "PRON":
         cand.how = "pronoun"
-        antecedent = pronoun_antecedent(start, word, people, candidates)
+        antecedent = pronoun_antecedent(head, mentions, candidates)
         if antecedent is not None:
             cand.speaker_name, cand.speaker_key, cand.speaker_is_person = antecedent
         return
+    named = named_in(doc, start, end, head, actors)
     if named is not None:
         cand.how = "explicit"
         cand.speaker_name, cand.speaker_is_person = named.name, named.is_person
-        cand.speaker_key = named.key or key_for(start, end, actors)
+        cand.speaker_key = named.key
         return
     kind = speaker_noun_kind(head)
-    cand.speaker_key = key_for(start, end, actors)
+    cand.speaker_key = key_for(head.idx, head.idx + len(head.text), actors)
     cand.speaker_name = strip_determiner(doc.text[start:end])
-    if kind == "title":
-        cand.how = "title"
-        titled = titled_person(doc, head, start, end, people)
-        if titled is not None:
-            cand.speaker_name, cand.speaker_key, cand.speaker_is_person = titled.name, titled.key, True
-            return
-    cand.how = "explicit"
     cand.speaker_is_person = kind in ("title", "person")
+    cand.how = "explicit"
+    if kind == "title" and cand.speaker_key is None and is_definite(doc, start):
+        titled = titled_person(doc, head, start, end, mentions, actors)
+        if titled is not None:
+            cand.how = "title"
+            cand.speaker_name, cand.speaker_key = titled.name, titled.key
+
+
+def is_definite(doc: Doc, start: int) -> bool:
+    """"the PM", "Kyiv's mayor" point to someone known; "a spokesperson", "his spokeswoman" do not."""
+    first = doc.text[start:].split(" ", 1)[0].lower()
+    return first not in ("a", "an", "one", "another", "his", "her", "their", "its", "some")
 
 
 def strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
-def pronoun_antecedent(position: int, pronoun: str, people: list[Named], candidates: list[Candidate]):
-    """The nearest plausible named speaker before the pronoun: a speaker of an earlier statement or a
-    person named as the subject of a sentence. "they" also takes organizations and unnamed groups."""
-    wants_person = PERSONAL_PRONOUNS[pronoun] == "person"
-    options: list[tuple[int, str, str | None, bool]] = []
+def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list[Candidate]):
+    """The nearest plausible named speaker before the pronoun: the latest sentence naming one wins;
+    within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she")."""
+    position = pronoun.idx
+    wants_person = PERSONAL_PRONOUNS[pronoun.text.lower()] == "person"
+    options = [m for m in mentions if m.position < position]
     for cand in candidates:
-        if cand.speaker_name and cand.speaker_start is not None and cand.speaker_start < position and cand.how != "pronoun":
-            options.append((cand.speaker_start, cand.speaker_name, cand.speaker_key, cand.speaker_is_person))
-        elif cand.speaker_name and cand.speaker_start is not None and cand.speaker_start < position:
-            options.append((cand.speaker_start - 1, cand.speaker_name, cand.speaker_key, cand.speaker_is_person))
-    for person in people:
-        if person.position < position:
-            options.append((person.position, person.name, person.key, True))
-    options = [o for o in options if position - o[0] <= PRONOUN_WINDOW]
-    if wants_person:
-        options = [o for o in options if o[3]]
+        if cand.speaker_name and cand.speaker_span and cand.speaker_span[0] < position and cand.cue is not None:
+            sentence = cand.cue.sent.start_char
+            options.append(Mention(cand.speaker_span[0], sentence, cand.speaker_name, cand.speaker_key,
+                                   cand.speaker_is_person, True))
+    options = [m for m in options if position - m.position <= PRONOUN_WINDOW and (m.is_person or not wants_person)]
+    if pronoun.sent.start_char in {m.sentence for m in options}:
+        same = [m for m in options if m.sentence == pronoun.sent.start_char]
+        if not any(m.is_subject for m in same):  # "Trump told Putin to stop; he said": not Putin
+            options = [m for m in options if m.sentence != pronoun.sent.start_char] or same
     if not options:
         return None
-    _, name, key, is_person = max(options, key=lambda o: o[0])
-    return name, key, is_person
+    best = max(options, key=lambda m: (m.sentence, m.is_subject, m.position))
+    return best.name, best.key, best.is_person
 
 
-def subject_people(doc: Doc, actors: list[ActorMention]) -> list[Named]:
-    """People named as the subject of a verb (outside quotes these are the likely antecedents)."""
+def person_mentions(doc: Doc, actors: list[ActorMention], quotes) -> list[Mention]:
+    """Named people outside quotes (and named organizations, for "they"), as pronoun antecedents.
+    Left out: bylines (a name alone on its line) and possessives ("after Zelensky's dismissals")."""
     found = []
+    covered = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG") or any(q.start <= ent.start_char < q.end for q in quotes):
             continue
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
-            key = key_for(ent.start_char, ent.end_char, actors)
-            name = next((a.name for a in actors if a.char_start <= ent.start_char < a.char_end), ent.text)
-            found.append(Named(ent.start_char, name, key, True))
-    return found
+        root = ent.root
+        while root.dep_ in ("compound", "flat") and root.head is not root:
+            root = root.head  # "Jonas Gahr" tagged, "Støre" not: the name's head is the subject
+        covered.update(range(ent.start, max(ent.end, root.i + 1)))
+        if root.dep_ == "poss" or is_byline(doc, ent):
+            continue
+        actor = next((a for a in actors if a.char_start <= ent.start_char < a.char_end), None)
+        name = clean_name(actor.name if actor is not None else doc[ent.start:max(ent.end, root.i + 1)].text)
+        is_person = actor.actor_type == "person" if actor is not None else ent.label_ == "PERSON"
+        found.append(Mention(ent.start_char, ent.sent.start_char, name, actor.actor_key if actor else None,
+                             is_person, is_subject(root)))
+    for token in doc:  # a person the NER missed: a proper-noun subject no gazetteer entry claims
+        if (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.i not in covered and not token.ent_id_
+                and token.ent_type_ not in ("ORG", "NORP") and not inside_any(token, quotes)):
+            first = token.left_edge.i if all(t.pos_ == "PROPN" for t in doc[token.left_edge.i:token.i]) else token.i
+            found.append(Mention(doc[first].idx, token.sent.start_char, doc[first:token.i + 1].text, None, True, True))
+    return sorted(found, key=lambda m: m.position)
+
+
+def is_subject(root: Token) -> bool:
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def is_byline(doc: Doc, ent: Span) -> bool:
+    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+    line_end = doc.text.find("\n", ent.start_char)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return LIST_MARKER.sub("", line, count=1).strip() == clean_name(ent.text)
 
 
 TITLE_SYNONYMS = {"pm": "prime minister", "premier": "prime minister"}
 
 
-def titled_person(doc: Doc, head: Token, start: int, end: int, people: list[Named]) -> Named | None:
-    """"the PM" -> the nearest person introduced with that title ("UK Prime Minister Keir Starmer"),
-    preferring one before the mention; a qualifier ("Kyiv's mayor", "the US president") must match too."""
+def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Mention],
+                  actors: list[ActorMention]) -> Mention | None:
+    """"the PM" -> a person the text introduces with that title ("UK Prime Minister Keir Starmer"),
+    the one mentioned most recently before (else first after); a qualifier ("Kyiv's mayor", "the US
+    president") must match when any titled person matches it. Former office holders do not count."""
     title = TITLE_SYNONYMS.get(head.text.lower(), head.text.lower())
-    qualifiers = [qualifier_stem(t.text) for t in doc.char_span(start, end, alignment_mode="expand") or []
-                  if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP"))]
-    before, after = None, None
+    phrase = doc.char_span(start, end, alignment_mode="expand") or []
+    qualifiers = [qualifier_stem(t.text) for t in phrase
+                  if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP"))
+                  and t.text.lower() not in title.split() + ["external"]]
+    titled: dict[str, bool] = {}  # surname -> qualifier matched
     for ent in doc.ents:
         if ent.label_ != "PERSON" or start <= ent.start_char < end:
             continue
-        context = doc[max(ent.sent.start, ent.start - 8):ent.start].text.lower() + " " + appositive_context(ent)
-        context = context.replace("’s", " ").replace("'s", " ")
-        if title not in context:
+        context = title_context(ent)
+        if not re.search(rf"\b{re.escape(title)}\b", context) or re.search(r"\b(?:former|late|ex)\b", context):
             continue
-        if qualifiers and not all(any(qualifier_stem(w) == q for w in context.split()) for q in qualifiers):
-            continue
-        named = Named(ent.start_char, ent.text, None, True)
-        if ent.start_char < start:
-            before = named
-        elif after is None:
-            after = named
-    return before or after
+        matched = not qualifiers or any(qualifier_stem(w) == q for w in context.split() for q in qualifiers)
+        surname = clean_name(ent.text).split()[-1]
+        titled[surname] = titled.get(surname, False) or matched
+    for actor in actors:  # the gazetteer's role: "President of Ukraine", "Mayor of Kyiv"
+        role = (actor.role or "").lower()
+        if actor.actor_type == "person" and re.search(rf"\b{re.escape(title)}\b", role) and "former" not in role:
+            matched = not qualifiers or any(qualifier_stem(w) == q for w in re.findall(r"[\w.]+", role) for q in qualifiers)
+            surname = clean_name(actor.name).split()[-1]
+            titled[surname] = titled.get(surname, False) or matched
+    titled = {k: v for k, v in titled.items() if v}
+    if not titled:
+        return None
+    named = [m for m in mentions if m.is_person and m.name.split() and m.name.split()[-1] in titled]
+    before = [m for m in named if m.position < start]
+    if before:
+        return max(before, key=lambda m: m.position)
+    after = [m for m in named if m.position >= end]
+    return min(after, key=lambda m: m.position) if after else None
 
 
-def appositive_context(ent: Span) -> str:
+def title_context(ent: Span) -> str:
+    """The words that introduce a person: "UK Prime Minister" before, or ", the mayor of Kyiv," around."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 6):ent.start].text
     root = ent.root
+    around = ""
     if root.dep_ == "appos":
-        return root.head.subtree.__next__().doc[root.head.left_edge.i:root.head.i + 1].text.lower()
+        around = doc[root.head.left_edge.i:root.head.i + 1].text
     appos = [c for c in root.children if c.dep_ == "appos"]
-    return " ".join(ent.doc[c.left_edge.i:c.right_edge.i + 1].text.lower() for c in appos)
+    around += " " + " ".join(doc[c.left_edge.i:c.right_edge.i + 1].text for c in appos)
+    text = f"{before} {around}".lower().replace("’s", " ").replace("'s", " ")
+    return re.sub(r"[^\w\s-]", " ", text)
 
 
 def qualifier_stem(word: str) -> str:
@@ -730,28 +902,27 @@ def find_statements(doc: Doc, document_id: str, published_at, actors: list[Actor
     candidates: list[Candidate] = []
     for quote in quotes:
         attribution = find_attribution(doc, quote, quotes, paras[quote.para_index])
-        if not is_statement_quote(doc, quote, attribution):
-            continue
-        candidates.append(Candidate(quote.start, quote.end, "direct", attribution.cue, attribution.speaker,
-                                    "none", quote.para_index))
-    direct_spans = [(c.start, c.end) for c in candidates]
-    for start, end, cue, speaker in find_indirect(doc, quotes):
+        candidates.append(Candidate(
+            quote.start, quote.end, "direct", attribution.cue, attribution.speaker, quote.para_index,
+            emit=is_statement_quote(doc, quote, attribution), speaker_span=attribution.speaker_span,
+        ))
+    direct_spans = [(c.start, c.end) for c in candidates if c.emit]
+    reported = []
+    for start, end, cue, speaker, clause_first in find_indirect(doc, quotes, paras):
         if any(s < end and start < e for s, e in direct_spans):
-            continue
-        if unmarked_first_person(text[start:end]):
-            kind = "direct"
-        else:
-            kind = "indirect"
-        candidates.append(Candidate(start, end, kind, cue, speaker, "none", paragraph_index(paras, start)))
-    candidates = drop_nested(candidates)
-    resolve_speakers(doc, candidates, actors, paras)
+            continue  # the reported clause carries a quote: the quote is the statement
+        kind = "direct" if clause_first and is_first_person(doc.text[start:end]) else "indirect"
+        reported.append(Candidate(start, end, kind, cue, speaker, paragraph_index(paras, start)))
+    candidates.extend(split_nested(doc, reported))
+    candidates.sort(key=lambda c: c.start)
+    resolve_speakers(doc, candidates, actors, quotes)
     published = published_at.date() if isinstance(published_at, datetime) else published_at
-    return [to_row(doc, document_id, cand, published) for cand in sorted(candidates, key=lambda c: c.start)]
+    return [to_row(doc, document_id, cand, published) for cand in candidates if cand.emit]
 
 
-def unmarked_first_person(text: str) -> bool:
-    """Direct speech printed without marks ("We are fighting for our independence, Zelensky adds")."""
-    return any(w.lower() in FIRST_PERSON for w in WORD.findall(text))
+def is_first_person(text: str) -> bool:
+    """"We are fighting for our independence": direct speech printed without quote marks."""
+    return any(w == "I" or w in FIRST_PERSON or w.lower() in ("we", "our") for w in WORD.findall(text))
 
 
 def paragraph_index(paras: list[Paragraph], offset: int) -> int:
@@ -761,19 +932,27 @@ def paragraph_index(paras: list[Paragraph], offset: int) -> int:
     return paras[-1].index
 
 
-def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
-    """Two reported statements over the same words: keep the longer one."""
+def split_nested(doc: Doc, reported: list[Candidate]) -> list[Candidate]:
+    """"X expressed his disappointment, stating that Y": a statement whose words contain another
+    reporting verb's statement ends before that verb; the same words twice are kept once."""
     kept: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
-        if any(k.start <= cand.start and cand.end <= k.end and k.statement_type == cand.statement_type == "indirect"
-               for k in kept):
+    for cand in sorted(reported, key=lambda c: (c.start, -(c.end - c.start))):
+        inner_cues = [o.cue for o in reported if o is not cand and cand.start <= o.cue.idx < cand.end
+                      and o.start >= cand.start]
+        if inner_cues:
+            first = min(inner_cues, key=lambda t: t.i)
+            head_end = trim_span(doc, doc.char_span(cand.start, cand.end, alignment_mode="expand").start, first.i - 1)[1]
+            if head_end is None or word_count(doc.text[cand.start:head_end]) < MIN_INDIRECT_WORDS:
+                continue
+            cand.end = head_end
+        if any(k.start == cand.start and k.end == cand.end for k in kept):
             continue
         kept.append(cand)
     return kept
 
 
 def to_row(doc: Doc, document_id: str, cand: Candidate, published: date | None) -> Statement:
-    speaker_text = doc.text[cand.speaker_start:cand.speaker_end] if cand.speaker_start is not None else None
+    span = cand.speaker_span
     return Statement(
         statement_id=stable_id(document_id, "statement", cand.start, cand.end),
         document_id=document_id,
@@ -781,9 +960,9 @@ def to_row(doc: Doc, document_id: str, cand: Candidate, published: date | None) 
         char_start=cand.start,
         char_end=cand.end,
         statement_type=cand.statement_type,
-        speaker_text=speaker_text,
-        speaker_char_start=cand.speaker_start if speaker_text else None,
-        speaker_char_end=cand.speaker_end if speaker_text else None,
+        speaker_text=doc.text[span[0]:span[1]] if span else None,
+        speaker_char_start=span[0] if span else None,
+        speaker_char_end=span[1] if span else None,
         speaker_key=cand.speaker_key,
         cue=cue_text(cand.cue),
         statement_date=statement_date(doc, cand, published),
@@ -806,8 +985,4 @@ def statement_date(doc: Doc, cand: Candidate, published: date | None) -> date | 
         return published
     sentence = cand.cue.sent
     outside = doc.text[sentence.start_char:cand.start] + " " + doc.text[cand.end:sentence.end_char]
-    try:
-        from extract.dates import resolve_date
-    except ImportError:  # dates not available: the publication day is the best we know
-        return published
     return resolve_date(outside, published) or published

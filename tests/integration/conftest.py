@@ -5,6 +5,7 @@ import duckdb
 import pytest
 
 from orchestration.runner import run_pipeline
+from orchestration.settings import PROJECT_ROOT
 
 ARTICLE_ONE = """Drone strike hits Testford power station
 
@@ -27,9 +28,9 @@ def write_inbox(folder: Path, articles: dict[str, str]) -> Path:
     return folder
 
 
-@pytest.fixture()
-def inbox(tmp_path) -> Path:
-    folder = write_inbox(tmp_path / "inbox", {"one.txt": ARTICLE_ONE, "two.txt": ARTICLE_TWO})
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    folder = write_inbox(tmp_path_factory.mktemp("inbox"), {"one.txt": ARTICLE_ONE, "two.txt": ARTICLE_TWO})
     (folder / "manifest.csv").write_text(
         "file_name,published_at,source,url\none.txt,2024-06-04,Test Wire,\ntwo.txt,2024-06-03,,\n"
     )
@@ -37,16 +38,23 @@ def inbox(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture()
-def warehouse(tmp_path) -> Path:
-    return tmp_path / "wh" / "sitrep.duckdb"
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("wh") / "sitrep.duckdb"
 
 
-@pytest.fixture()
-def built(inbox, warehouse) -> Path:
-    result = run_pipeline(inbox, warehouse)
-    assert result.success
-    return warehouse
+@pytest.fixture(scope="module")
+def first_run(inbox, warehouse):
+    """One real run shared by the tests of a module (each run costs tens of seconds)."""
+    return run_pipeline(inbox, warehouse)
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory) -> Path:
+    """The sample articles (the default inbox) built once for the whole session."""
+    path = tmp_path_factory.mktemp("seeds") / "sitrep.duckdb"
+    assert run_pipeline(PROJECT_ROOT / "seeds", path).success
+    return path
 
 
 def marts_snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import duckdb
@@ -208,6 +210,20 @@ def test_a_missed_event_and_a_trap_attack_lower_recall_and_precision(tmp_path, g
     assert got["trap_mentions"] == 1
 
 
+def test_a_passage_holding_two_traps_counts_once_and_a_near_miss_not_at_all(tmp_path, gold_dir):
+    (gold_dir / "traps.jsonl").write_text("\n".join(json.dumps(
+        {"file": "100_veresk.txt", "sentence": trap}) for trap in (TRAP, "nobody counts the dead")))
+    rows = perfect_rows()
+    rows["fct_attacks"].append({"attack_id": "k3", "attack_type": "Other"})
+    rows["fct_attack_mentions"] += [
+        {"mention_id": "m9", "attack_id": "k3", "document_id": "d100",
+         "sentence": f"Nobody counts the dead; {TRAP}.", "char_start": 300},
+        {"mention_id": "m10", "attack_id": "k3", "document_id": "d100",
+         "sentence": "Thousands of people fled over the border.", "char_start": 400},
+    ]
+    assert score(tmp_path, gold_dir, rows)["trap_mentions"] == 1
+
+
 def test_the_same_event_in_two_rows_counts_two_rows_per_event(tmp_path, gold_dir):
     rows = perfect_rows()
     rows["fct_attacks"].append({"attack_id": "k1b", "event_date": "2024-03-04", "place_id": "p1",
@@ -331,8 +347,17 @@ def test_acled_scores_the_first_reported_attack_of_each_event(tmp_path):
     assert got["fatalities_exact"] == 1.0  # E1 3 = 3 (not the later 9), E2 null counts as 0
     assert got["attack_type_correct"] == 0.5
     assert got["event_date_correct"] == 0.5
+    assert got["attacks_per_detected_event"] == 1.5  # E1's notes gave two attack rows
+    assert got["attack_row_shared"] == 0.0
     assert section.details["undetected"] == ["E3"]
     assert section.details["wrong"]["date"] == ["E2"]
+
+
+def test_acled_counts_two_events_merged_into_one_attack_row(tmp_path):
+    rows = acled_rows()
+    rows["fct_attack_mentions"][2]["attack_id"] = "a1"  # E2's notes now point at E1's attack
+    warehouse = build_warehouse(tmp_path / "acled.duckdb", **rows)
+    assert scores_of(acled.score_acled(ACLED_EVENTS, load_marts(warehouse)))["attack_row_shared"] == 1.0
 
 
 def test_acled_place_wrong_when_named_differently_and_far(tmp_path):
@@ -363,6 +388,44 @@ def test_acled_sample_is_deterministic_and_the_inbox_reads_back(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------ cli
+
+
+def fake_runner(built: list[Path]):
+    """Stands in for `orchestration.runner`: one attack per inbox row, no place, no figures."""
+    import types
+
+    def run_pipeline(inbox: Path, warehouse: Path) -> None:
+        notes = pd.read_csv(inbox / acled.COLLECTION_NAME)
+        build_warehouse(
+            warehouse,
+            dim_documents=[{"document_id": i, "file_name": f"acled.csv#{i}"} for i in notes["id"]],
+            fct_attacks=[{"attack_id": f"a{i}", "attack_type": "Armed clash"} for i in notes["id"]],
+            fct_attack_mentions=[{"mention_id": f"m{i}", "attack_id": f"a{i}", "document_id": i,
+                                  "char_start": 0} for i in notes["id"]],
+        )
+        os.environ["SITREP_WAREHOUSE"] = str(warehouse)  # the real runner does this too
+        built.append(warehouse)
+
+    return types.SimpleNamespace(run_pipeline=run_pipeline)
+
+
+def test_cli_runs_the_pipeline_on_an_acled_sample_and_restores_the_environment(
+    tmp_path, monkeypatch
+):
+    built: list[Path] = []
+    monkeypatch.setitem(sys.modules, "orchestration.runner", fake_runner(built))
+    monkeypatch.setenv("SITREP_WAREHOUSE", "mine.duckdb")
+    ACLED_EVENTS.to_csv(tmp_path / "acled.csv", index=False)
+    out = tmp_path / "eval.json"
+    code = cli.main(["--gold", str(tmp_path / "no"), "--acled", str(tmp_path / "acled.csv"),
+                     "--acled-limit", "3", "--acled-workdir", str(tmp_path / "work"),
+                     "--json", str(out)])
+    assert code == 0
+    assert built == [tmp_path / "work" / "acled.duckdb"]
+    assert os.environ["SITREP_WAREHOUSE"] == "mine.duckdb"
+    scores = json.loads(out.read_text())["acled"]["scores"]
+    assert scores["violent_detected"]["total"] + scores["non_violent_with_attack"]["total"] == 3
+    assert scores["fatalities_exact"]["value"] is not None
 
 
 def test_cli_skips_missing_data_and_still_writes_json(tmp_path, capsys):

