@@ -100,7 +100,7 @@ def annotated_docs(gold: Gold) -> set[str]:
     return set().union(*(set(f["doc"]) for f in frames if "doc" in f))
 
 
-def documents_by_doc(marts: Marts) -> pd.DataFrame:
+def documents_with_gold_key(marts: Marts) -> pd.DataFrame:
     docs = marts.documents[["document_id", "file_name"]].copy()
     docs["doc"] = docs["file_name"].map(doc_key)
     return docs
@@ -110,12 +110,12 @@ def documents_by_doc(marts: Marts) -> pd.DataFrame:
 
 
 def attack_mentions(marts: Marts) -> pd.DataFrame:
-    """Every attack mention with its document's gold key and its attack's date, place and figures."""
+    """Every attack mention with its document's gold key, its attack's date, place and figures."""
     attacks = marts.attacks[["attack_id", "event_date", "place_id", "killed", "injured"]]
     places = marts.places[["place_id", "name"]].rename(columns={"name": "place_name"})
     return (
         marts.mentions[["mention_id", "attack_id", "document_id", "sentence", "char_start"]]
-        .merge(documents_by_doc(marts)[["document_id", "doc"]], on="document_id")
+        .merge(documents_with_gold_key(marts)[["document_id", "doc"]], on="document_id")
         .merge(attacks, on="attack_id", how="left")
         .merge(places, on="place_id", how="left")
     )
@@ -159,14 +159,18 @@ def score_attacks(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
         if not matches[i]
     ]
 
-    # Precision: each attack row a gold file reports is right (matches a required event there),
-    # neutral (matches only a required:false event) or wrong.
+    # Precision: each attack row a gold file reports is right when it holds an event that file
+    # reports (matched there or, rows being merged across files, in another file), neutral when
+    # it holds only a required:false event, else wrong.
+    rows_of_event: dict[str, set[str]] = defaultdict(set)
+    for i, found_mentions in matches.items():
+        rows_of_event[events.at[i, "event"]] |= {m.attack_id for m in found_mentions}
     right = wrong = 0
     false_attacks = []
     for doc in sorted(annotated_docs(gold)):
         in_doc = events[events["doc"] == doc]
-        good = {m.attack_id for i in in_doc.index if events.at[i, "required"] for m in matches[i]}
-        neutral = {m.attack_id for i in in_doc.index for m in matches[i]} - good
+        good = set().union(*(rows_of_event[e] for e in in_doc.loc[in_doc["required"], "event"]))
+        neutral = set().union(*(rows_of_event[e] for e in in_doc["event"])) - good
         doc_mentions = mentions[mentions["doc"] == doc].sort_values("char_start")
         for attack_id, rows in doc_mentions.groupby("attack_id", sort=False):
             if attack_id in good:
@@ -207,7 +211,7 @@ def event_rows_scores(
     killed_ok = injured_ok = 0
     wrong_figures = []
     for event in matched:
-        attack_id = sorted(rows_of[event].items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+        attack_id = min(rows_of[event].items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
         row, expected = attacks.loc[attack_id], first.loc[event]
         k_ok = same_figure(row["killed"], expected["killed"])
         i_ok = same_figure(row["injured"], expected["injured"])
@@ -253,7 +257,7 @@ def extracted_statements(marts: Marts) -> pd.DataFrame:
     return (
         marts.statements[["statement_id", "document_id", "speaker_actor_id", "speaker_text",
                           "quote", "statement_type"]]
-        .merge(documents_by_doc(marts)[["document_id", "doc"]], on="document_id")
+        .merge(documents_with_gold_key(marts)[["document_id", "doc"]], on="document_id")
         .merge(speakers, on="speaker_actor_id", how="left")
     )
 
@@ -282,7 +286,8 @@ def score_statements(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
     expected["indirect"] = [flag(s, "indirect") for s in expected.itertuples()]
     found = extracted_statements(marts)
     names = speaker_names(gold)
-    # Only some documents annotate reported (indirect) speech; elsewhere it is neither right nor wrong.
+    # Only some documents annotate reported (indirect) speech; elsewhere it is neither right
+    # nor wrong.
     indirect_docs = set(expected.loc[expected["indirect"], "doc"])
 
     best: dict[int, object] = {}  # gold row -> the extracted statement that overlaps it most
@@ -423,7 +428,7 @@ def score_places(gold: Gold, marts: Marts) -> tuple[list[Score], dict]:
 def score_gold(gold: Gold, marts: Marts) -> Section:
     section = Section("gold")
     docs = annotated_docs(gold)
-    in_warehouse = docs & set(documents_by_doc(marts)["doc"])
+    in_warehouse = docs & set(documents_with_gold_key(marts)["doc"])
     section.scores.append(Score("gold_documents_found", "gold documents in warehouse",
                                 len(in_warehouse), len(docs)))
     for scorer in (score_attacks, score_statements, score_actors, score_places):

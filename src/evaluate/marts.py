@@ -43,7 +43,7 @@ class Marts:
 
 
 def load_marts(path: Path) -> Marts:
-    """The marts of the warehouse at `path`, opened read-only (a running pipeline is never blocked)."""
+    """The marts of the warehouse at `path`, opened read-only (never blocks a running pipeline)."""
     frames: dict[str, pd.DataFrame] = {}
     missing: list[str] = []
     with duckdb.connect(str(path), read_only=True) as con:
@@ -77,6 +77,6 @@ def load_marts(path: Path) -> Marts:
 
 
 def ids_as_objects(frame: pd.DataFrame) -> pd.DataFrame:
-    """Key columns as plain objects, so joins work even when a table is empty or a column missing."""
+    """Key columns as plain objects, so joins work even when a table is empty or lacks a column."""
     keys = [c for c in frame.columns if c.endswith("_id")]
     return frame.astype({c: object for c in keys})

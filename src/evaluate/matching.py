@@ -66,7 +66,8 @@ def distance_km(lat1: object, lon1: object, lat2: object, lon2: object) -> float
     if any(is_missing(v) for v in values):
         return None
     la1, lo1, la2, lo2 = (math.radians(float(v)) for v in values)
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 

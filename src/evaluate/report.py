@@ -5,10 +5,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluate.matching import is_missing
+
 
 @dataclass(frozen=True)
 class Score:
-    """One metric: `hits` out of `total` (a share or a mean), or a plain count when total is None."""
+    """One metric: `hits` out of `total` (a share or a mean), or a plain count if total is None."""
     key: str  # stable JSON name, e.g. "attack_recall"
     label: str  # what the table shows
     hits: float
@@ -37,6 +39,7 @@ class Section:
     name: str
     scores: list[Score] = field(default_factory=list)
     skipped: str | None = None  # why the whole section did not run
+    failed: bool = False  # it did not run because something broke (not because data is absent)
     notes: list[str] = field(default_factory=list)
     details: dict = field(default_factory=dict)
 
@@ -62,6 +65,7 @@ def to_json(sections: list[Section], context: dict) -> dict:
     for section in sections:
         out[section.name] = {
             "skipped": section.skipped,
+            "failed": section.failed,
             "notes": section.notes,
             "scores": {
                 s.key: {"label": s.label, "value": s.value, "hits": s.hits, "total": s.total}
@@ -74,4 +78,19 @@ def to_json(sections: list[Section], context: dict) -> dict:
 
 def write_json(path: Path, payload: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
+    path.write_text(json.dumps(plain(payload), indent=2, ensure_ascii=False) + "\n")
+
+
+def plain(value: object) -> object:
+    """JSON-ready: NaN/NA become null, numpy numbers Python numbers, anything else odd a string."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [plain(v) for v in value]
+    if is_missing(value):
+        return None
+    if isinstance(value, (str, bool, int, float)):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return str(value)

@@ -17,12 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from extract import gazetteer, places
 from extract.rows import ActorMention, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
-POSSESSIVES = {"’s", "'s", "’", "'"}
+POSSESSIVES = {"’s", "'s", "’", "'", "´s", "`s"}
 LEADING_WORDS = {"the", "The"}
 # Branch words after a country word: "Russian forces", "Ukraine's air force".
 FORCE_BRANCHES = {
@@ -45,7 +46,6 @@ BRANCH_NAMES = {
 }
 MINISTRIES = {"defence": "Defence", "defense": "Defence", "foreign": "Foreign Affairs", "interior": "Internal Affairs",
               "finance": "Finance", "energy": "Energy", "health": "Health", "justice": "Justice"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near", "into", "from", "to", "toward", "towards", "on"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ def fold_name(name: str) -> str:
         word = re.sub(r"(yy|iy|ii|yi|ij|yj)$", "y", word)
         word = re.sub(r"(?<=[aeiou])i$", "y", word)  # Sergei -> sergey
         word = re.sub(r"(?<=[^aeiouy])i$", "y", word)  # Vitali -> vitaly
+        word = re.sub(r"(?<=[aeou])y(?=[^aeiouy])", "i", word)  # Shoygu -> shoigu
         word = word.replace("ck", "k").replace("ks", "x")
         words.append(word)
     return " ".join(words)
@@ -93,21 +94,6 @@ def known_actors() -> tuple[dict[str, KnownActor], dict[str, KnownActor]]:
                 folded = fold_name(alias) if actor.actor_type == "person" else alias.lower()
                 by_alias.setdefault(folded, actor)
     return by_key, by_alias
-
-
-@lru_cache(maxsize=1)
-def role_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(title words, honorifics)."""
-    words, honorifics = set(), set()
-    for line in (DATA_DIR / "roles.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.endswith("!"):
-            honorifics.add(line[:-1])
-        else:
-            words.add(line)
-    return frozenset(words), frozenset(honorifics)
 
 
 def ruler_patterns() -> list[dict]:
@@ -132,8 +118,9 @@ def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     taken: set[int] = set()  # token indexes already inside an actor span
 
-    def add(span: Span, key: str, name: str, actor_type: str, country: str | None, role: str | None) -> None:
-        if any(i in taken for i in range(span.start, span.end)):
+    def add(span: Span, key: str, name: str, actor_type: str, country: str | None, role: str | None,
+            nested: bool = False) -> None:
+        if not nested and any(i in taken for i in range(span.start, span.end)):
             return
         taken.update(range(span.start, span.end))
         mentions.append(ActorMention(
@@ -290,7 +277,8 @@ def _add_persons(doc: Doc, add) -> None:
         if known is not None:
             name = known.name
             country = country or known.country_code
-            role = role or known.role
+            if known.role and (role is None or " of " not in role):
+                role = known.role  # "President" alone says less than the table's "President of Russia"
         name = name or person.name
         resolved[key] = (name if len(name.split()) >= len(person.name.split()) else person.name,
                          prev_country or country, prev_role or role)
@@ -304,18 +292,45 @@ def _add_persons(doc: Doc, add) -> None:
 
 def _person_spans(doc: Doc) -> list[Span]:
     """PERSON entities, plus "Vitaliy Shevchenko" where the gazetteer took the surname for a village."""
+    ent_of_token = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    person_texts = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    person_texts |= {ent.text for ent in doc.ents if ent.label_ in MISTAKEN_PERSON_LABELS and _after_a_title(ent)}
     spans = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (ent.label_ in MISTAKEN_PERSON_LABELS and ent.text in person_texts
+                                      and not ent.ent_id_ and _looks_like_a_name(ent)):
             spans.append(ent)
-        elif ent.label_ in {"GPE", "LOC"} and places.looks_like_part_of_a_name(ent, ent.ent_id_):
-            spans.append(doc[ent.start - 1: ent.end])
-    return spans
+        elif ent.label_ in {"GPE", "LOC"}:
+            part = places.looks_like_part_of_a_name(ent, ent.ent_id_)
+            if part == "surname":
+                neighbour = ent_of_token.get(ent.start - 1)
+                spans.append(doc[neighbour.start if neighbour is not None else ent.start - 1: ent.end])
+            elif part == "first name":
+                neighbour = ent_of_token.get(ent.end)
+                spans.append(doc[ent.start: neighbour.end if neighbour is not None else ent.end + 1])
+    return sorted(filter_spans(spans), key=lambda span: span.start)
+
+
+# The small model often calls a person it does not know an ORG ("Mayor Taras Bondarchuk").
+MISTAKEN_PERSON_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def _after_a_title(ent: Span) -> bool:
+    titles, honorifics = gazetteer.role_words()
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titles | honorifics \
+        and ent.doc[ent.start - 1].is_title
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """Two or three capitalized words, none of them a title or an organization word."""
+    titles, _ = gazetteer.role_words()
+    words = [t for t in ent if not t.is_space]
+    return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in titles for t in words)
 
 
 def _person(ent: Span) -> _PersonMention | None:
     """Split "Russian Foreign Minister Sergey Lavrov" into the name and the title words before it."""
-    words, honorifics = role_words()
+    words, honorifics = gazetteer.role_words()
     doc = ent.doc
     start, end = ent.start, ent.end
     for i in range(start, end):
@@ -353,7 +368,7 @@ def _person(ent: Span) -> _PersonMention | None:
 
 
 def _is_title_token(token: Token) -> bool:
-    words, honorifics = role_words()
+    words, honorifics = gazetteer.role_words()
     if token.lower_.rstrip(".") in words or token.lower_.rstrip(".") in honorifics:
         return True
     if token.text in POSSESSIVES and token.i > 0 and token.doc[token.i - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
@@ -369,7 +384,7 @@ ROLE_SKIP = {"former", "acting"}
 
 def _role(person: _PersonMention) -> tuple[str | None, str | None]:
     """("Foreign Minister of Russia", "RU") from the title words and the country or place they name."""
-    words = [w for w in person.role_words if w.lower().rstrip(".") not in role_words()[1]]
+    words = [w for w in person.role_words if w.lower().rstrip(".") not in gazetteer.role_words()[1]]
     if not words:
         return None, person.role_country
     core = " ".join(ROLE_CANON.get(w.lower().rstrip("."), w[:1].upper() + w[1:].lower()) for w in words
@@ -383,8 +398,16 @@ def _role(person: _PersonMention) -> tuple[str | None, str | None]:
         country = person.role_country or _country_of_place(person.role_place)
         return f"{former}{core} of {person.role_place}{' region' if region else ''}".strip(), country
     if person.role_country:
-        return f"{former}{core} of {gazetteer.country_names().get(person.role_country)}".strip(), person.role_country
+        return f"{former}{core} of {country_phrase(person.role_country)}".strip(), person.role_country
     return (former + core).strip(), None
+
+
+def country_phrase(code: str) -> str:
+    """"the United States", "Russia": a country name as it reads after "of"."""
+    name = gazetteer.country_names().get(code, code)
+    needs_the = name.startswith(("United ", "Central African")) or name.endswith(
+        ("Republic", "Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia"))
+    return f"the {name}" if needs_the else name
 
 
 def _country_of_place(name: str) -> str | None:
@@ -454,7 +477,7 @@ def _add_administrations(doc: Doc, persons: list[ActorMention], add) -> None:
             word = doc[nxt].lower_
             name = f"{surname} {word}"
             add(doc[span.start:nxt + 1], f"org:{gazetteer.fold(person.name)} {word}", name, "organization",
-                person.country_code, None)
+                person.country_code, None, nested=True)
 
 
 # --- organizations ---------------------------------------------------------------------------------------
@@ -470,9 +493,9 @@ def _add_organizations(doc: Doc, add) -> None:
         text = _strip_possessive(span.text)
         known = by_key.get(ent.ent_id_) if ent.ent_id_ else None
         known = known or by_alias.get(text.lower())
-        institution = _institution(ent)
+        institution = gazetteer.index().institutions.get(ent.ent_id_)
         if ent.label_ == "FAC":
-            if institution is None or _is_locative(span):
+            if institution is None or places.is_locative(span):
                 continue  # a building named as a place
             known = by_key.get(institution, known)
         if known is not None:
@@ -487,22 +510,6 @@ def _add_organizations(doc: Doc, add) -> None:
         if first in gazetteer.demonyms():
             country = gazetteer.demonyms()[first]
         add(span, "org:" + gazetteer.fold(text), text, "organization", country, None)
-
-
-def _institution(ent: Span) -> str | None:
-    if not ent.ent_id_:
-        return None
-    for entry in gazetteer.curated_entries():
-        if entry["key"] == ent.ent_id_:
-            return entry.get("institution")
-    return None
-
-
-def _is_locative(span: Span) -> bool:
-    before = span.start - 1
-    if before >= 0 and span.doc[before].lower_ in {"the"}:
-        before -= 1
-    return before >= 0 and span.doc[before].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _looks_like_an_organization(text: str) -> bool:
@@ -523,7 +530,7 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _strip_possessive(text: str) -> str:
-    for suffix in ("’s", "'s"):
+    for suffix in ("’s", "'s", "´s", "`s"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text

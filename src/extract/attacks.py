@@ -82,7 +82,7 @@ def lexicon() -> Lexicon:
     raw = json.loads((DATA_DIR / "attack_lexicon.json").read_text(encoding="utf-8"))
     with (DATA_DIR / "attack_weapons.csv").open(encoding="utf-8", newline="") as handle:
         weapons = tuple(
-            WeaponRule(re.compile(rf"\b(?:{row['pattern']})\b", re.I), row["weapon"], row["attack_type"] or None)
+            WeaponRule(re.compile(rf"\b(?:{row['pattern']})\b", re.IGNORECASE), row["weapon"], row["attack_type"] or None)
             for row in csv.DictReader(handle)
         )
     flags = re.IGNORECASE
@@ -114,27 +114,27 @@ CASUALTY_RE = re.compile(
     re.IGNORECASE,
 )
 # Verb forms that take their count after them ("killing three", "the strike killed 12").
-FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives|dead", re.I)
-FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.I)
+FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives|dead", re.IGNORECASE)
+FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.IGNORECASE)
 NOUN_OF_GAP_RE = re.compile(
     r"^\s+(?:of|to|among|(?:were |was )?(?:coded|estimated|put|numbered|reported|stood|stand) (?:as|at)(?: an?)?(?: additional)?)\s+(?:(?:the|some|a total of)\s+)?$",
-    re.I)
+    re.IGNORECASE)
 # "the death toll rose to 12", "toll of 10 dead", "revised down to eight".
 TOLL_BEFORE_RE = re.compile(
     r"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|killed|victims|fatalities)|"
     r"number of (?:the )?(?:injured|wounded|injuries))\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|now|is|was|stands at)\s+$",
-    re.I,
+    re.IGNORECASE,
 )
-REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.I)
+REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 SUBSET_BEFORE_RE = re.compile(
     r"(?:including|among them|among whom|incl\.)\s+"
     r"(?:(?!(?:were|was|are|is|have|has|had|been|killed|injured|wounded|died)\b)[\w-]+,?\s+){0,6}?$",
-    re.I,
+    re.IGNORECASE,
 )
-SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.I)
-SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.I)
-INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
-GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.I)
+SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
+SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.IGNORECASE)
+INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
+GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.IGNORECASE)
 # A count followed by one of these counts things, not people ("12 houses", "six drones").
 THINGS_AFTER_RE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|cars?|vehicles?|tanks?|drones?|"
@@ -143,35 +143,35 @@ THINGS_AFTER_RE = re.compile(
     r"ships?|vessels?|boats?|trucks?|trains?|wagons?|schools?|hospitals?|shops?|stores?|structures?|sites?|pieces?|"
     r"units?|positions?|artillery|munitions?|explosions?|blasts?|waves?|rounds?|projectiles?|points?|kilometres?|"
     r"hours?|days?|weeks?|months?|years?|occasions?|incidents?|episodes?|cases?|countries|nations|others? (?:buildings?|houses?))\b",
-    re.I,
+    re.IGNORECASE,
 )
 SINGLE_VICTIM_RE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<who>child|boy|girl|baby|infant|teenager|woman|man|person|civilian|"
     r"resident|pensioner|soldier|serviceman|officer|journalist|volunteer|driver|worker|medic|rescuer|firefighter)\b",
-    re.I,
+    re.IGNORECASE,
 )
 ZERO_KILLED_RE = re.compile(
     r"\b(?:no (?:one|body|people) (?:was|were|has been|have been) (?:killed|dead)|nobody (?:was|has been) killed|"
     r"no (?:deaths|fatalities|casualties|victims|dead|one died)|no (?:injuries|injured) or (?:deaths|fatalities)|"
     r"without (?:casualties|victims|fatalities))\b",
-    re.I,
+    re.IGNORECASE,
 )
 ZERO_INJURED_RE = re.compile(
     r"\b(?:no (?:one|body|people) (?:was|were|has been|have been) (?:injured|hurt|wounded)|nobody (?:was|has been) (?:injured|hurt)|"
     r"no (?:injuries|casualties|victims|injured)|no (?:deaths|fatalities) or injuries|without (?:casualties|victims|injuries))\b",
-    re.I,
+    re.IGNORECASE,
 )
 CIVILIAN_RE = re.compile(
     r"\b(?:civilians?|children|child|kids?|boys?|girls?|wom[ae]n|residents?|pensioners?|elderly|teenagers?|"
     r"bab(?:y|ies)|infants?|famil(?:y|ies)|passengers?|journalists?|workers?|medics?|doctors?|nurses?|volunteers?|"
     r"rescuers?|firefighters?|inhabitants|locals?|villagers?|students?|employees?|citizens|non-combatants)\b",
-    re.I,
+    re.IGNORECASE,
 )
 MILITARY_RE = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|service ?members?|troops|militants?|fighters?|(?:military )?personnel|"
     r"officers?|marines?|paratroopers?|commanders?|generals?|militiam[ae]n|combatants?|conscripts?|mercenar(?:y|ies)|"
     r"sailors?|pilots?|invaders|occupiers|military|servicepeople|crew)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -201,7 +201,7 @@ def find_casualties(text: str) -> Casualties:
     for index, quantity in enumerate(candidates):
         toll = TOLL_BEFORE_RE.search(text[max(0, quantity.start - 90):quantity.start])
         if toll:
-            kind = "injured" if re.search(r"injur|wound", toll.group("what"), re.I) else "killed"
+            kind = "injured" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"
             counts.append(Count(quantity, kind, revision=True, victim_group=_victims(text, quantity.start, quantity.end + 40)))
             used.add(index)
     keywords = list(CASUALTY_RE.finditer(text))
@@ -227,13 +227,7 @@ def find_casualties(text: str) -> Casualties:
     )
 
 
-PERSON_NOUNS = frozenset("""
-general officer commander soldier serviceman man woman child boy girl baby pilot journalist prisoner resident
-civilian blogger scientist policeman policewoman driver volunteer deputy mayor priest teacher doctor nurse medic
-photographer activist official colonel major lieutenant head chief leader victim person citizen student pensioner
-grandmother grandfather mother father son daughter wife husband teenager worker employee farmer rescuer firefighter
-guard commander-in-chief lieutenant-general major-general kid infant correspondent reporter cameraman politician
-""".split())
+PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician"])
 
 
 def single_victim(sentence: Span, start: int, end: int) -> bool:
@@ -255,17 +249,19 @@ def single_victim(sentence: Span, start: int, end: int) -> bool:
     return False
 
 
-def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, str | None]:
-    """best, low, high and victim group over one kind's counts (the revised figure wins)."""
+def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, str | None, bool]:
+    """best, low, high, victim group, and whether the best is only approximate ("dozens"), over one
+    kind's counts (the revised figure wins)."""
     if not counts:
-        return None, None, None, None
+        return None, None, None, None, False
     revised = [c for c in counts if c.revision]
-    best = (revised[-1] if revised else max(counts, key=lambda c: c.quantity.value)).quantity.value
+    chosen = revised[-1] if revised else max(counts, key=lambda c: c.quantity.value)
+    best = chosen.quantity.value
     low = min(c.quantity.low if c.quantity.low is not None else c.quantity.value for c in counts)
     high = max(c.quantity.high if c.quantity.high is not None else c.quantity.value for c in counts)
     groups = {c.victim_group for c in counts}
     group = groups.pop() if len(groups) == 1 else "unknown"
-    return best, min(low, best), max(high, best), group
+    return best, min(low, best), max(high, best), group, chosen.quantity.approximate
 
 
 def _count_candidates(text: str) -> list[numbers.Quantity]:
@@ -342,10 +338,10 @@ def _victims(text: str, start: int, end: int) -> str:
 
 MUNITION_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?P<what>(?:cruise |ballistic |guided |air-launched )?missiles?|(?:attack |strike |shahed |kamikaze )?drones?|uavs?|shaheds?|gerans?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-INTERCEPT_RE = re.compile(r"\b(?:shot down|intercept\w*|down(?:ed)?|destroy\w*|neutrali[sz]\w*|suppress\w*|repel\w*|jammed|lost)\b", re.I)
-PART_OF_RE = re.compile(rf"\b(?P<part>{numbers.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{numbers.NUMBER})\b", re.I)
+INTERCEPT_RE = re.compile(r"\b(?:shot down|intercept\w*|down(?:ed)?|destroy\w*|neutrali[sz]\w*|suppress\w*|repel\w*|jammed|lost)\b", re.IGNORECASE)
+PART_OF_RE = re.compile(rf"\b(?P<part>{numbers.NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<whole>{numbers.NUMBER})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -378,7 +374,7 @@ def find_munitions(text: str) -> Munitions:
         prefix = "missiles" if "missile" in what.group("what").lower() else "drones"
         before = text[max(0, quantity.start - 40):quantity.start]
         after = text[quantity.end + what.end():quantity.end + what.end() + 40]
-        intercepted = INTERCEPT_RE.search(before) or re.match(r"^\s*(?:were|had been|have been|was)\s+(?:\w+\s+)?" + INTERCEPT_RE.pattern, after, re.I)
+        intercepted = INTERCEPT_RE.search(before) or re.match(r"^\s*(?:were|had been|have been|was)\s+(?:\w+\s+)?" + INTERCEPT_RE.pattern, after, re.IGNORECASE)
         _set_once(found, f"{prefix}_{'intercepted' if intercepted else 'launched'}", quantity.value)
     return found
 
@@ -393,10 +389,10 @@ def _set_once(found: Munitions, name: str, value: int) -> None:
 CLASH_RE = re.compile(r"\b(?:destroyed (?:a |the |two |three |several )?(?:\w+ )?(?:columns?|convoys?)|break through|broke through|surrounded|besieged|clash(?:ed|es)?|fighting|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
                       r"ambush\w*|repel\w*|repulsed|counter-?attack\w*|counter-?offensive|offensive|advanc\w+|stormed|storming|"
                       r"encircl\w+|regained|recaptured|captured|took control|retreat\w*|ground assault|sabotage group|"
-                      r"reconnaissance group|combat)\b", re.I)
-SHOOTING_AT_PEOPLE_RE = re.compile(r"\b(?:shot|executed|murdered|opened fire on|fired at|tortured|abducted|beaten)\b(?:\s+\w+){0,3}\s+(?:civilians?|people|residents?|(?:a |the )?(?:man|woman|child|family|cars?|car|bus|evacuation))", re.I)
-AIR_CONTEXT_RE = re.compile(r"\b(?:dropped|aviation|aircraft|air-?strikes?|warplanes?|jets?|bombers?|from the air|aerial)\b", re.I)
-PLANTED_BOMB_RE = re.compile(r"\b(?:bomb|device|explosives?)\b[^.]{0,60}\b(?:hidden|planted|placed|went off|detonated|rigged|exploded)\b|\b(?:planted|hidden|placed)\b[^.]{0,30}\bbomb", re.I)
+                      r"reconnaissance group|combat)\b", re.IGNORECASE)
+SHOOTING_AT_PEOPLE_RE = re.compile(r"\b(?:shot|executed|murdered|opened fire on|fired at|tortured|abducted|beaten)\b(?:\s+\w+){0,3}\s+(?:civilians?|people|residents?|(?:a |the )?(?:man|woman|child|family|cars?|car|bus|evacuation))", re.IGNORECASE)
+AIR_CONTEXT_RE = re.compile(r"\b(?:dropped|aviation|aircraft|air-?strikes?|warplanes?|jets?|bombers?|from the air|aerial)\b", re.IGNORECASE)
+PLANTED_BOMB_RE = re.compile(r"\b(?:bomb|device|explosives?)\b[^.]{0,60}\b(?:hidden|planted|placed|went off|detonated|rigged|exploded)\b|\b(?:planted|hidden|placed)\b[^.]{0,30}\bbomb", re.IGNORECASE)
 
 DEMONYMS = {
     "russian": "RU", "russia": "RU", "russia's": "RU", "russians": "RU", "moscow": "RU", "kremlin": "RU", "moscow's": "RU",
@@ -409,19 +405,19 @@ _ATTACK_NOUN = r"(?:(?:\w+ ){0,2}?(?:strikes?|attacks?|shelling|bombardment|bomb
 _ATTACK_VERB = r"(?:launched|fired|struck|attacked|shelled|hit|bombed|targeted|pounded|bombarded|unleashed|carried out|stormed|used|sent)"
 ATTACKER_PATTERNS = [
     # "by Russian forces", "by Russia"
-    re.compile(rf"\bby\s+(?:the\s+)?{_DEMONYM}(?:\s+{_FORCE})?\b", re.I),
+    re.compile(rf"\bby\s+(?:the\s+)?{_DEMONYM}(?:\s+{_FORCE})?\b", re.IGNORECASE),
     # "Russia launched", "Ukrainian forces shelled", "Ukraine's military successfully struck"
-    re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.I),
+    re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.IGNORECASE),
     # "Russian missiles struck", "a Russian drone attack", "Russian strikes on"
-    re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.I),
+    re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.IGNORECASE),
 ]
-TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|toward|towards|into|of|in|from|over)\s+(?:the\s+)?$", re.I)
+TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|toward|towards|into|of|in|from|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-TARGET_OF_AIR_DEFENCE_RE = re.compile(r"\b(?:shot|shoot|shooting)\s+down\s+(?:[\w-]+\s+){0,5}$|\b(?:downed|intercepted|destroyed)\s+(?:[\w-]+\s+){0,4}$", re.I)
-FIRED_AT_PEOPLE_RE = re.compile(r"\b(?:fired|opened fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon)\s+(?:[\w-]+\s+){0,3}?(?:civilians?|people|residents?|cars?|vehicles?|bus(?:es)?|column of civilians|evacuat\w+|family|families|man|woman|child(?:ren)?|volunteers?|journalists?)\b", re.I)
-FIRED_AT_POSITIONS_RE = re.compile(r"\b(?:fired|opened fire)\s+(?:(?:with\s+)?unspecified weapons\s+)?(?:at|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions?|checkpoints?|forces|troops|soldiers)\b", re.I)
-INTERCEPTION_RE = re.compile(r"\b(?:shot down|downed|intercepted)\b", re.I)
+TARGET_OF_AIR_DEFENCE_RE = re.compile(r"\b(?:shot|shoot|shooting)\s+down\s+(?:[\w-]+\s+){0,5}$|\b(?:downed|intercepted|destroyed)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+FIRED_AT_PEOPLE_RE = re.compile(r"\b(?:fired|opened fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon)\s+(?:[\w-]+\s+){0,3}?(?:civilians?|people|residents?|cars?|vehicles?|bus(?:es)?|column of civilians|evacuat\w+|family|families|man|woman|child(?:ren)?|volunteers?|journalists?)\b", re.IGNORECASE)
+FIRED_AT_POSITIONS_RE = re.compile(r"\b(?:fired|opened fire)\s+(?:(?:with\s+)?unspecified weapons\s+)?(?:at|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:positions?|checkpoints?|forces|troops|soldiers)\b", re.IGNORECASE)
+INTERCEPTION_RE = re.compile(r"\b(?:shot down|downed|intercepted)\b", re.IGNORECASE)
 
 
 def find_weapons(text: str) -> list[str]:
@@ -439,10 +435,10 @@ def find_weapons(text: str) -> list[str]:
     if "missile" in weapons and ("ballistic missile" in weapons or "cruise missile" in weapons):
         # "ballistic missiles" also matches plain "missiles"; keep plain only if named on its own
         specific = sum(1 for r in lexicon().weapons if r.weapon in ("ballistic missile", "cruise missile") for _ in r.pattern.finditer(text))
-        plain = len(re.findall(r"\bmissiles?\b", text, re.I))
+        plain = len(re.findall(r"\bmissiles?\b", text, re.IGNORECASE))
         if plain <= specific:
             weapons.remove("missile")
-    if "car bomb" in weapons and "bomb" in weapons and len(re.findall(r"\bbombs?\b", text, re.I)) <= len(re.findall(r"\bcar bombs?\b", text, re.I)):
+    if "car bomb" in weapons and "bomb" in weapons and len(re.findall(r"\bbombs?\b", text, re.IGNORECASE)) <= len(re.findall(r"\bcar bombs?\b", text, re.IGNORECASE)):
         weapons.remove("bomb")
     return weapons
 
@@ -472,11 +468,11 @@ def classify(text: str, weapons: list[str]) -> str:
         return REMOTE
     if "shooting" in weapons or SHOOTING_AT_PEOPLE_RE.search(text):
         return ATTACK
-    if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.I):
+    if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.IGNORECASE):
         return REMOTE
-    if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.I):
+    if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.IGNORECASE):
         return SHELLING  # air defence fire and unspecified strikes are coded as shelling/missile attacks
-    if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.I) and CIVILIAN_RE.search(text):
+    if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.IGNORECASE) and CIVILIAN_RE.search(text):
         return ATTACK
     return OTHER
 
@@ -670,9 +666,17 @@ def find_attacks(
     mentions: list[AttackMention] = []
     last_attack: tuple[int, AttackMention] | None = None  # (passage index, mention)
     previous_places: list[PlaceMention] = []
+    previous_span: tuple[int, int] | None = None  # the last passage, for places named just before
     for index, passage in enumerate(passages(doc)):
         text = passage.text
-        places_in = [p for p in places if passage.start <= p.char_start and p.char_end <= passage.end]
+        # Cheap screen first: most passages name neither an attack nor a casualty.
+        if not (lex.event.search(text) or CASUALTY_RE.search(text)):
+            previous_span = (passage.start, passage.end)
+            continue
+        if previous_span is not None:
+            previous_places = _places_within(places, *previous_span) or previous_places
+            previous_span = None
+        places_in = _places_within(places, passage.start, passage.end)
         war_wide = bool(lex.war_wide.search(text))
         casualties = find_casualties(text)
         if lex.rate.search(text) or war_wide:
@@ -683,20 +687,22 @@ def find_attacks(
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
-        if not triggers and not (has_figures and (recent or _violent_death(text))):
-            previous_places = places_in or previous_places
-            continue
-        mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
-                                 casualties, date_read, bool(triggers), recent[1] if recent else None)
-        mentions.append(mention)
-        last_attack = (index, mention)
+        if triggers or (has_figures and (recent or _violent_death(text))):
+            mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
+                                     casualties, date_read, bool(triggers), recent[1] if recent else None)
+            mentions.append(mention)
+            last_attack = (index, mention)
         previous_places = places_in or previous_places
     return mentions
 
 
+def _places_within(places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    return [p for p in places if start <= p.char_start and p.char_end <= end]
+
+
 def _violent_death(text: str) -> bool:
     """A figure-only passage stands alone when it says people were killed or wounded in something."""
-    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died|death toll|toll)\b", text, re.I))
+    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died|death toll|toll)\b", text, re.IGNORECASE))
 
 
 def _build_mention(document_id, passage, published_at, places_in, previous_places, actors, casualties,
@@ -730,10 +736,10 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     if attacker_key is None and continues:
         attacker_key = recent.attacker_key
 
-    killed, killed_low, killed_high, killed_group = summarize(casualties.of("killed"))
+    killed, killed_low, killed_high, killed_group, killed_approx = summarize(casualties.of("killed"))
     if killed is None and single_victim(passage.sentence, passage.start, passage.end):
         killed, killed_low, killed_high, killed_group = 1, 1, 1, "unknown"
-    injured, injured_low, injured_high, injured_group = summarize(casualties.of("injured"))
+    injured, injured_low, injured_high, injured_group, injured_approx = summarize(casualties.of("injured"))
     if killed is None and casualties.zero_killed:
         killed = killed_low = killed_high = 0
     if injured is None and casualties.zero_injured:
@@ -761,6 +767,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         injured_high=injured_high,
         killed_victim_group=killed_group,
         injured_victim_group=injured_group,
+        killed_approximate=killed_approx,
+        injured_approximate=injured_approx,
         missiles_launched=munitions.missiles_launched,
         missiles_intercepted=munitions.missiles_intercepted,
         drones_launched=munitions.drones_launched,

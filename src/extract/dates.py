@@ -29,15 +29,15 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ordered: the first pattern that claims a span wins, so longer expressions come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR})?\b", re.I)),
-    ("overnight_into", re.compile(rf"\b(?:overnight|night)\s+(?:into|to)\s+{_WEEKDAY}\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:'s)?\b", re.I)),
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.I)),
-    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.I)),
-    ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+{_YEAR}\b", re.I)),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("overnight_into", re.compile(rf"\b(?:overnight|night)\s+(?:into|to)\s+{_WEEKDAY}\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:'s)?\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before)\b", re.IGNORECASE)),
+    ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.IGNORECASE)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+{_YEAR}\b", re.IGNORECASE)),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 

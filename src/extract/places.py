@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.gazetteer import DISTRICT_WORDS, REGION_WORDS, Place, PlaceIndex, demonyms, fold, index
+from extract.gazetteer import DETAILED_COUNTRIES, spelling_skeleton, DISTRICT_WORDS, REGION_WORDS, Place, PlaceIndex, demonyms, fold, index, role_words
 from extract.rows import PlaceMention, stable_id
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -33,28 +33,37 @@ class DocContext:
     country_focus: Counter = field(default_factory=Counter)
     admin1_mentioned: set = field(default_factory=set)  # (country, admin1 code)
     cities_mentioned: set = field(default_factory=set)  # place keys
+    region_hint: tuple | None = None  # (country, admin1) of the region named right after this town
+
 
     def country_bonus(self, code: str | None) -> float:
         total = sum(self.country_focus.values())
         share = self.country_focus[code] / total if total and code else 0.0
-        return 3.0 * share + DEFAULT_FOCUS.get(code or "", 0.0) * (0.5 if total else 1.0)
+        return 2.0 * share + DEFAULT_FOCUS.get(code or "", 0.0) * (0.5 if total else 1.0)
+
+    def about_the_war(self) -> bool:
+        return not self.country_focus or any(self.country_focus[c] for c in DETAILED_COUNTRIES)
 
 
 def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     idx = index()
     context = _document_context(doc, idx)
     plural_region_ents = _ents_in_plural_region_lists(doc)
+    region_after_town, region_hints = _regions_after_towns(doc, idx)
     mentions: list[PlaceMention] = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
             continue
         span = _trim(ent)
         if span is None:
             continue
-        if looks_like_part_of_a_name(span, ent.ent_id_):
+        if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx):
             continue
-        place, span = _resolve(span, idx, context, as_region=ent.start in plural_region_ents)
-        if place is None:
+        as_region = ent.start in plural_region_ents or ent.start in region_after_town.values()
+        hint = region_after_town.get(ent.start)
+        context.region_hint = region_hints.get(hint) if hint is not None else None
+        place, span = _resolve(span, idx, context, as_region=as_region)
+        if place is None or (ent.label_ not in PLACE_LABELS and place.country_code not in DETAILED_COUNTRIES):
             continue
         if place.place_type in SETTLEMENT_TYPES:
             context.cities_mentioned.add(place.key)
@@ -62,16 +71,44 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     return mentions
 
 
-def looks_like_part_of_a_name(span: Span, ruler_id: str) -> bool:
-    """A small place matched by the gazetteer right after a capitalized word is most likely a
-    surname ("Vitaliy Shevchenko"), not the village of the same name."""
-    if not ruler_id.startswith("geonames:") or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    if not before.is_alpha or not before.is_title or before.is_sent_start or before.ent_type_:
-        return False
+def looks_like_part_of_a_name(span: Span, ruler_id: str) -> str | None:
+    """A gazetteer town right after or before a bare capitalized word is most likely part of a
+    person's name ("Vitaliy Shevchenko", "Serhii Marchenko"): "surname", "first name" or None."""
+    if not ruler_id.startswith("geonames:"):
+        return None
     place = index().by_key.get(ruler_id)
-    return place is not None and place.place_type in {"village", "town"} and before.pos_ == "PROPN"
+    if place is None or place.place_type not in SETTLEMENT_TYPES or place.population >= 500_000:
+        return None
+    doc = span.doc
+    if span.start > 0 and _bare_proper_noun(doc[span.start - 1]):
+        return "surname"
+    if span.end < len(doc) and _bare_proper_noun(doc[span.end]) and not doc[span.end].is_sent_start:
+        return "first name"
+    return None
+
+
+def _bare_proper_noun(token) -> bool:
+    """A capitalized name word that spaCy left alone or took for a person."""
+    titles, honorifics = role_words()
+    return token.is_alpha and token.is_title and token.ent_type_ in {"", "PERSON"} and token.pos_ == "PROPN" \
+        and token.text not in REGION_WORDS + DISTRICT_WORDS and token.lower_ not in titles | honorifics
+
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near", "into", "from", "to", "toward", "towards",
+                         "on", "around", "behind", "outside", "within"}
+
+
+def is_locative(span: Span) -> bool:
+    """"in the Kremlin", "at the White House": the building, not the institution."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _institution_not_as_a_building(span: Span, ruler_id: str, idx: PlaceIndex) -> bool:
+    """"The Kremlin said" names the Russian presidency (an actor), not a place."""
+    return ruler_id in idx.institutions and not is_locative(span)
 
 
 def most_specific(mentions: list[PlaceMention], char_start: int, char_end: int) -> PlaceMention | None:
@@ -88,7 +125,8 @@ def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
     names = demonyms()
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.text in names:
-            context.country_focus[names[ent.text]] += 1
+            # "Russian forces shelled X": a nationality names the attacker more often than where X is.
+            context.country_focus[names[ent.text]] += 0.3
         elif ent.label_ in PLACE_LABELS:
             for place in idx.by_name.get(fold(_strip_possessive(ent.text)), []):
                 if place.place_type == "country":
@@ -99,6 +137,14 @@ def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
             for place in stem_regions:
                 context.admin1_mentioned.add((place.country_code, place.admin1_code))
     return context
+
+
+def _after_a_settlement_cue(ent: Span) -> bool:
+    """"the village of X", "near X": a place, whatever label the model gave X."""
+    doc = ent.doc
+    if ent.start >= 1 and doc[ent.start - 1].lower_ in {"near", "outside"}:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_CUES
 
 
 def _trim(ent: Span) -> Span | None:
@@ -150,6 +196,8 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
     if district is not None:
         return district, span
     candidates = idx.by_name.get(fold(text), [])
+    if not candidates and context.about_the_war():
+        candidates = idx.by_skeleton.get(spelling_skeleton(text), [])
     if not candidates:
         return None, span
     return max(candidates, key=lambda p: _score(p, context)), span
@@ -159,6 +207,9 @@ def _region_for_stem(stem: str, idx: PlaceIndex, context: DocContext) -> Place |
     curated = idx.regions_by_stem.get(fold(stem), [])
     if curated:
         return max(curated, key=lambda p: context.country_bonus(p.country_code))
+    named = [p for p in idx.by_name.get(fold(stem), []) if p.place_type == "region"]
+    if named:  # "Chechnya region", "Donbas region"
+        return max(named, key=lambda p: _score(p, context))
     # Any other first-level region: named after its main town, placed at that town.
     towns = [p for p in idx.by_name.get(fold(stem), []) if p.place_type in SETTLEMENT_TYPES]
     if not towns:
@@ -188,10 +239,18 @@ def _district(text: str, span: Span, idx: PlaceIndex, context: DocContext) -> Pl
 def _score(place: Place, context: DocContext) -> float:
     score = context.country_bonus(place.country_code)
     score += math.log10(place.population + 10) if place.population else 0.0
-    if place.key.startswith("gaz:") or place.place_type in {"country", "region"}:
+    if place.key.startswith("gaz:") or place.place_type == "country":
         score += 10.0  # a curated entry or a country name means what it was added for
-    if (place.country_code, place.admin1_code) in context.admin1_mentioned:
-        score += 2.0
+    if place.place_type in SETTLEMENT_TYPES:
+        score += 0.5  # "New York" is the city more often than the state
+    if place.is_capital:
+        score += 1.5  # "Washington": capitals are named far more often than their namesakes
+    if context.region_hint and (place.country_code, place.admin1_code) == context.region_hint:
+        score += 3.0  # "Zolochiv, Kharkiv": the Zolochiv in Kharkiv Oblast
+    if place.country_code in DETAILED_COUNTRIES and (place.country_code, place.admin1_code) in context.admin1_mentioned:
+        score += 1.0  # a village in the region the text names
+    if place.place_type == "city" and place.parent_key and place.parent_key.startswith("gaz:"):
+        score += 1.0  # a regional centre is the usual meaning of its name
     return score
 
 
@@ -208,22 +267,50 @@ def _cued_type(span: Span, place: Place) -> str:
 def _ents_in_plural_region_lists(doc: Doc) -> set[int]:
     """Entity starts inside "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions"."""
     starts: set[int] = set()
-    ents_by_end = {ent.end: ent for ent in doc.ents if ent.label_ in PLACE_LABELS}
+    place_ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    ents_by_end = {ent.end: ent for ent in place_ents}
     for token in doc:
         if token.lower_ not in {"regions", "oblasts", "provinces"}:
             continue
-        end = token.i
+        end = token.i + 1 if token.i + 1 in ents_by_end else token.i  # "Kherson regions" may be one entity
         while end in ents_by_end:
             ent = ents_by_end[end]
             starts.add(ent.start)
             before = ent.start - 1
-            if before >= 0 and doc[before].text in {",", "and", "&"}:
-                end = before
-                if before - 1 >= 0 and doc[before].text == "and" and doc[before - 1].text == ",":
-                    end = before - 1
-            else:
+            if before < 0 or doc[before].text not in {",", "and", "&"}:
                 break
+            end = before
+            if doc[before].text == "and" and before > 0 and doc[before - 1].text == ",":
+                end = before - 1
     return starts
+
+
+def _regions_after_towns(doc: Doc, idx: PlaceIndex) -> tuple[dict[int, int], dict[int, tuple]]:
+    """"near Horlivka, Donetsk": a region's name right after a town and a comma names the town's
+    region (a list of towns, "Kyiv, Kharkiv and Odesa", does not). Returns town start -> region start,
+    and region start -> (country, admin1)."""
+    ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    town_to_region, hints = {}, {}
+    for town, region in zip(ents, ents[1:]):
+        if region.start != town.end + 1 or doc[town.end].text != ",":
+            continue
+        stems = idx.regions_by_stem.get(fold(region.text), [])
+        if not stems or _in_a_list(doc, town.start - 1, -1) or _in_a_list(doc, region.end, 1):
+            continue
+        town_to_region[town.start] = region.start
+        hints[region.start] = (stems[0].country_code, stems[0].admin1_code)
+    return town_to_region, hints
+
+
+def _in_a_list(doc: Doc, i: int, step: int) -> bool:
+    """Whether token i is a list separator with another place beyond it, looking `step`-wards
+    ("Kyiv, Kharkiv and Odesa")."""
+    if i < 0 or i >= len(doc) or doc[i].text not in {",", "and", "or", "&"}:
+        return False
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].text in {",", "and", "or", "the"}:
+        j += step
+    return 0 <= j < len(doc) and doc[j].ent_type_ in PLACE_LABELS
 
 
 def _mention(document_id: str, span: Span, place: Place, place_type: str, idx: PlaceIndex) -> PlaceMention:

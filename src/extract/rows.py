@@ -93,6 +93,8 @@ class AttackMention:
     drones_intercepted: int | None = None
     is_historical: bool = False  # told in passing about an earlier event
     source_kind: str | None = None  # official, vague, or None when unattributed
+    killed_approximate: bool = False  # the figure is a vague word ("dozens") or "about N"
+    injured_approximate: bool = False
 
 
 @dataclass

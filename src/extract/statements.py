@@ -34,17 +34,20 @@ from extract.rows import ActorMention, Statement, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
 MIN_QUOTE_WORDS = 4  # "a large bang", "not happy": quoted words, not statements
-MIN_INDIRECT_WORDS = 2
+MIN_INDIRECT_WORDS = 3  # "when Russia": a clause fragment, not a statement
 # How far back (in paragraphs) a cue-less quote may continue the previous speaker.
 CONTEXT_PARAGRAPHS = 2
 # How far back (in characters) a pronoun looks for its named speaker.
 PRONOUN_WINDOW = 1500
+# A subject this close before the latest sentence naming someone still beats a name in passing there.
+RECENT_CHARS = 400
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·▪–-])?\s*")
 WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]|$)")
+LINK_WORDS = {"external"}  # web-page residue ("Ramaphosa, external said"): never a name
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "de", "von", "der"}
@@ -280,7 +283,29 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
     caption = caption_speaker(doc, right_mark, right)
     if caption is not None:
         return Attribution(None, caption[0], caption[1])
+    if fallback is None and left_mark <= para.content_start:
+        introducer = colon_introducer(doc, para, quotes)
+        if introducer is not None:
+            return Attribution(None, introducer)
     return Attribution(fallback, None)
+
+
+def colon_introducer(doc: Doc, para: Paragraph, quotes) -> Token | None:
+    """"The spokesman listed the demands:" + a quote opening the next paragraph: the subject of the
+    sentence ending in the colon is the speaker."""
+    before = doc.text[:para.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    root = last[0].sent.root
+    verbs = [root] + [t for t in last[0].sent if t.pos_ == "VERB" and t is not root]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj" and is_plausible_speaker(child) and not inside_any(child, quotes):
+                return child
+    return None
 
 
 def outer_bounds(quote: QuoteSpan) -> tuple[int, int]:
@@ -402,7 +427,7 @@ def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan]) -> Token | N
         if not 0 <= i < len(doc):
             continue
         token = doc[i]
-        if token.is_punct or token.text.lower() in ("external", "also", "then", "later"):
+        if token.is_punct or token.text.lower() in LINK_WORDS | {"also", "then", "later"}:
             continue
         if not inside_any(token, quotes) and (token.pos_ in ("PROPN", "PRON") or token.ent_type_) and is_plausible_speaker(token):
             return token
@@ -433,9 +458,16 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     # ", Kirill Dmitriev" right after the phrase: an apposition the parser missed
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON":
         ent = next((e for e in doc.ents if e.start == last + 2), None)
-        if ent is not None and (ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space):
-            last = ent.end - 1
-    while first < last and (doc[first].is_punct or doc[first].text.lower() in ("external",)):
+        name_end = ent.start_char + len(clean_name(ent.text)) if ent is not None else 0
+        if ent is not None and re.match(r"\s*(?:$|\n|[.;:!?])", doc.text[name_end:]):
+            last = doc.char_span(ent.start_char, name_end, alignment_mode="expand").end - 1
+    line_start = doc.text.rfind("\n", 0, head.idx) + 1
+    line_end = doc.text.find("\n", head.idx)
+    while first < head.i and doc[first].idx < line_start:
+        first += 1
+    while last > head.i and line_end >= 0 and doc[last].idx >= line_end:
+        last -= 1
+    while first < last and (doc[first].is_punct or doc[first].text.lower() in LINK_WORDS):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "case")):
         last -= 1
@@ -498,7 +530,7 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
             continue
         trailing = clause_then_attribution(doc, token, quotes, paras)
         if trailing is not None:
-            found.append((*trailing, token, doc[trailing[2]], True))
+            found.append((trailing[0], trailing[1], token, doc[trailing[2]], True))
             continue
         if is_according(token):
             result = according_to_statement(doc, token, quotes)
@@ -534,8 +566,10 @@ def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragrap
         first -= 1
     if first < 1 or doc[first - 1].text != "," or not is_plausible_speaker(doc[before]):
         return None
-    rest = doc[token.i + 1:token.sent.end].text
-    if re.search(r"[“”\"]", rest) or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+    para_end = doc.text.find("\n", token.idx)
+    sentence_end = SENTENCE_END.search(doc.text, token.idx, para_end if para_end >= 0 else len(doc.text))
+    rest = doc.text[token.idx:sentence_end.end() if sentence_end else para_end]
+    if re.search(r"[“”\"]|\bthat\b", rest) or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return None
     para = paras[paragraph_index(paras, token.idx)]
     start_token = doc.char_span(max(token.sent.start_char, para.content_start), doc[first - 1].idx,
@@ -552,7 +586,7 @@ def reported_statement(doc: Doc, token: Token, cue: Cue, quotes) -> tuple[int, i
     complement = noun_complement(token) if cue.part == "noun" else verb_complement(token, cue)
     if complement is None:
         return None
-    start, end = trim_span(doc, *complement)
+    start, end = trim_span(doc, *complement, anchor=token.idx)
     if start is None:
         return None
     speaker = subject_of(token, quotes)
@@ -568,7 +602,7 @@ def as_reported_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Tok
     if cue_of(token) is None or cue_of(token.head) is not None:
         return None  # the reporting verb it hangs from carries the statement
     sentence = token.sent
-    start, end = trim_span(doc, sentence.start, token.left_edge.i - 1)
+    start, end = trim_span(doc, sentence.start, token.left_edge.i - 1, anchor=token.idx)
     if start is None:
         return None
     return start, end, subject_of(token, quotes)
@@ -576,7 +610,8 @@ def as_reported_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Tok
 
 def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
     children = list(token.children)
-    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # a clause after the verb; one before it only when none follows ("X is ready, he says")
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.i > token.i] or [c for c in children if c.dep_ == "ccomp"]
     if clauses:
         clause = clauses[0]
         first = clause.left_edge.i
@@ -617,10 +652,11 @@ def according_to_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, To
     phrase_last = max(token.right_edge.i, token.nbor(1).right_edge.i)
     if phrase_first > sentence.start and doc[phrase_first - 1].text == ",":
         phrase_first -= 1
-    if phrase_first == sentence.start:
-        start, end = trim_span(doc, phrase_last + 1, sentence.end - 1)
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    if phrase_first == sentence.start or doc[phrase_first].idx <= line_start or not doc.text[line_start:doc[phrase_first].idx].strip():
+        start, end = trim_span(doc, phrase_last + 1, sentence.end - 1, anchor=token.idx)
     else:
-        start, end = trim_span(doc, sentence.start, phrase_first - 1)
+        start, end = trim_span(doc, sentence.start, phrase_first - 1, anchor=token.idx)
     if start is None:
         return None
     return start, end, subject_of(token, quotes)
@@ -632,7 +668,19 @@ def is_as_reported_by(token: Token) -> bool:
     return has_as and any(c.dep_ == "agent" for c in token.children) and cue_of(token) is not None
 
 
-def trim_span(doc: Doc, first: int, last: int) -> tuple[int | None, int | None]:
+def trim_span(doc: Doc, first: int, last: int, anchor: int | None = None) -> tuple[int | None, int | None]:
+    """Token range -> character bounds without edge punctuation, kept within one line (the line of
+    `anchor`, else the last line): the parser sometimes runs a sentence over a line break."""
+    if first > last:
+        return None, None
+    line_of = anchor if anchor is not None else doc[last].idx
+    line_start = doc.text.rfind("\n", 0, line_of) + 1
+    line_end = doc.text.find("\n", line_of)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    while first <= last and doc[first].idx < line_start:
+        first += 1
+    while last >= first and doc[last].idx >= line_end:
+        last -= 1
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc") and doc[last].text not in ")]":
@@ -647,7 +695,7 @@ def is_plausible_speaker(head: Token) -> bool:
     word = head.text.lower()
     if word in PERSONAL_PRONOUNS:
         return True
-    if head.pos_ == "PRON" or word in RELATIVE_PRONOUNS or word == "external":
+    if head.pos_ == "PRON" or word in RELATIVE_PRONOUNS or word in LINK_WORDS:
         return word in RELATIVE_PRONOUNS
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
@@ -702,8 +750,9 @@ def named_in(doc: Doc, start: int, end: int, head: Token, actors: list[ActorMent
 
 
 def clean_name(text: str) -> str:
-    """A name as far as its first line break: the NER sometimes runs a byline into the next line."""
-    return text.split("\n")[0].strip(" ,•")
+    """A name as far as its first line break (the NER sometimes runs a byline into the next line),
+    without stray quote marks or list bullets around it."""
+    return text.split("\n")[0].strip(" ,•.-\"'“”‘’>")
 
 
 def key_for(start: int, end: int, actors: list[ActorMention]) -> str | None:
@@ -786,44 +835,75 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
             options = [m for m in options if m.sentence != pronoun.sent.start_char] or same
     if not options:
         return None
-    best = max(options, key=lambda m: (m.sentence, m.is_subject, m.position))
+    # the latest sentences naming someone (one close before the last too): there a subject or a
+    # speaker beats a name in passing
+    last_sentence = max(m.sentence for m in options)
+    recent = [m for m in options if last_sentence - m.position <= RECENT_CHARS]
+    pool = [m for m in recent if m.is_subject] or recent
+    best = max(pool, key=lambda m: (m.sentence, m.position))
     return best.name, best.key, best.is_person
 
 
 def person_mentions(doc: Doc, actors: list[ActorMention], quotes) -> list[Mention]:
-    """Named people outside quotes (and named organizations, for "they"), as pronoun antecedents.
-    Left out: bylines (a name alone on its line) and possessives ("after Zelensky's dismissals")."""
-    found = []
-    covered = set()
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or any(q.start <= ent.start_char < q.end for q in quotes):
-            continue
-        root = ent.root
-        while root.dep_ in ("compound", "flat") and root.head is not root:
+    """Named people outside quotes (and named organizations, for "they"), as pronoun antecedents:
+    the actor finder's people first, then what the NER labelled, then proper-noun subjects nobody
+    labelled. Left out: bylines (a name alone on its line) and possessives ("Zelensky's dismissals")."""
+    found: list[Mention] = []
+    covered: set[int] = set()
+
+    def add(span: Span, name: str, key: str | None, is_person: bool) -> None:
+        root = span.root
+        while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
             root = root.head  # "Jonas Gahr" tagged, "Støre" not: the name's head is the subject
-        covered.update(range(ent.start, max(ent.end, root.i + 1)))
-        if root.dep_ == "poss" or is_byline(doc, ent):
-            continue
-        actor = next((a for a in actors if a.char_start <= ent.start_char < a.char_end), None)
-        name = clean_name(actor.name if actor is not None else doc[ent.start:max(ent.end, root.i + 1)].text)
-        is_person = actor.actor_type == "person" if actor is not None else ent.label_ == "PERSON"
-        found.append(Mention(ent.start_char, ent.sent.start_char, name, actor.actor_key if actor else None,
-                             is_person, is_subject(root)))
+        covered.update(range(span.start, max(span.end, root.i + 1)))
+        if root.dep_ == "poss" or is_byline(doc, span) or inside_any(span[0], quotes):
+            return
+        found.append(Mention(span.start_char, span.sent.start_char, name, key, is_person, is_subject(root)))
+
+    for actor in actors:
+        span = doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
+        if actor.actor_type == "person" and span is not None and span.start not in covered:
+            add(span, clean_name(actor.name), actor.actor_key, True)
+    for ent in doc.ents:
+        span = one_line(ent)
+        if ent.label_ in ("PERSON", "ORG") and span is not None and not covered & set(range(span.start, span.end)):
+            add(span, clean_name(span.text), None, ent.label_ == "PERSON")
     for token in doc:  # a person the NER missed: a proper-noun subject no gazetteer entry claims
         if (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.i not in covered and not token.ent_id_
-                and token.ent_type_ not in ("ORG", "NORP") and not inside_any(token, quotes)):
+                and token.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC") and not inside_any(token, quotes)
+                and token.text.lower() not in LINK_WORDS):
             first = token.left_edge.i if all(t.pos_ == "PROPN" for t in doc[token.left_edge.i:token.i]) else token.i
-            found.append(Mention(doc[first].idx, token.sent.start_char, doc[first:token.i + 1].text, None, True, True))
+            name = clean_name(doc[first:token.i + 1].text)
+            if name[:1].isalpha():
+                found.append(Mention(doc[first].idx, token.sent.start_char, name, None, True, True))
     return sorted(found, key=lambda m: m.position)
 
 
+def one_line(span: Span) -> Span | None:
+    """The part of an entity on its root's line ("Title\n\nNadia Petrenko" -> "Nadia Petrenko")."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.root.idx) + 1
+    line_end = doc.text.find("\n", span.root.idx)
+    tokens = [t for t in span if t.idx >= line_start and (line_end < 0 or t.idx < line_end) and not t.is_space]
+    return doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
+
+
 def is_subject(root: Token) -> bool:
+    """The subject of its clause, in apposition to one, the antecedent of "who ..." or the first words
+    of its sentence ("Trump starts by ...", however the tagger read "starts")."""
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.text.lower() == "who" for g in c.children)
+           for c in root.children):
+        return True
+    sentence_words = [t for t in root.sent if not (t.is_space or t.is_punct or t.like_num)]
+    return bool(sentence_words) and sentence_words[0].i == root.left_edge.i
 
 
 def is_byline(doc: Doc, ent: Span) -> bool:
+    """A name alone on its line: the reporter's byline, not someone in the story."""
     line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
     line_end = doc.text.find("\n", ent.start_char)
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
@@ -836,33 +916,30 @@ TITLE_SYNONYMS = {"pm": "prime minister", "premier": "prime minister"}
 def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Mention],
                   actors: list[ActorMention]) -> Mention | None:
     """"the PM" -> a person the text introduces with that title ("UK Prime Minister Keir Starmer"),
-    the one mentioned most recently before (else first after); a qualifier ("Kyiv's mayor", "the US
-    president") must match when any titled person matches it. Former office holders do not count."""
+    the one mentioned most recently before (else first after). A qualifier ("Kyiv's mayor", "the US
+    president") must match the title's words or the person's country, unless only one person holds
+    that title. Former office holders do not count."""
     title = TITLE_SYNONYMS.get(head.text.lower(), head.text.lower())
     phrase = doc.char_span(start, end, alignment_mode="expand") or []
-    qualifiers = [qualifier_stem(t.text) for t in phrase
+    qualifiers = {qualifier_stem(t.text) for t in phrase
                   if t.i != head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP"))
-                  and t.text.lower() not in title.split() + ["external"]]
-    titled: dict[str, bool] = {}  # surname -> qualifier matched
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or start <= ent.start_char < end:
+                  and t.text.lower() not in set(title.split()) | LINK_WORDS}
+    countries = {a.country_code for a in actors
+                 if start <= a.char_start < end and a.actor_type == "country" and a.country_code}
+    holders: dict[str, int] = {}  # surname -> how well the qualifiers match (words 2 each, country 1)
+    for surname, title_words, country in title_holders(doc, actors):
+        if not re.search(rf"\b{re.escape(title)}\b", title_words) or re.search(r"\b(?:former|late|ex)\b", title_words):
             continue
-        context = title_context(ent)
-        if not re.search(rf"\b{re.escape(title)}\b", context) or re.search(r"\b(?:former|late|ex)\b", context):
-            continue
-        matched = not qualifiers or any(qualifier_stem(w) == q for w in context.split() for q in qualifiers)
-        surname = clean_name(ent.text).split()[-1]
-        titled[surname] = titled.get(surname, False) or matched
-    for actor in actors:  # the gazetteer's role: "President of Ukraine", "Mayor of Kyiv"
-        role = (actor.role or "").lower()
-        if actor.actor_type == "person" and re.search(rf"\b{re.escape(title)}\b", role) and "former" not in role:
-            matched = not qualifiers or any(qualifier_stem(w) == q for w in re.findall(r"[\w.]+", role) for q in qualifiers)
-            surname = clean_name(actor.name).split()[-1]
-            titled[surname] = titled.get(surname, False) or matched
-    titled = {k: v for k, v in titled.items() if v}
-    if not titled:
-        return None
-    named = [m for m in mentions if m.is_person and m.name.split() and m.name.split()[-1] in titled]
+        score = 2 * len(qualifiers & {qualifier_stem(w) for w in title_words.split()})
+        score += 1 if country is not None and country in countries else 0
+        holders[surname] = max(holders.get(surname, 0), score)
+    if qualifiers and holders:
+        best = max(holders.values())
+        places_only = all(t.ent_type_ in ("GPE", "NORP") for t in phrase if qualifier_stem(t.text) in qualifiers)
+        if best == 0 and not (len(holders) == 1 and places_only):
+            return None  # "the PM's spokesperson" is not whichever spokesperson the text names
+        holders = {k: v for k, v in holders.items() if v == best}
+    named = [m for m in mentions if m.is_person and m.name.split() and m.name.split()[-1] in holders]
     before = [m for m in named if m.position < start]
     if before:
         return max(before, key=lambda m: m.position)
@@ -870,17 +947,40 @@ def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Me
     return min(after, key=lambda m: m.position) if after else None
 
 
-def title_context(ent: Span) -> str:
-    """The words that introduce a person: "UK Prime Minister" before, or ", the mayor of Kyiv," around."""
+def title_holders(doc: Doc, actors: list[ActorMention]) -> list[tuple[str, str, str | None]]:
+    """(surname, title words, country) for each person introduced with a title: by the words right
+    before the name ("Kyiv mayor Vitali Klitschko"), an apposition ("Starmer, the PM"), or the
+    gazetteer's role."""
+    found = []
+    country_of = {clean_name(a.name).split()[-1]: a.country_code for a in actors if a.actor_type == "person" and a.name.split()}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not clean_name(ent.text):
+            continue
+        surname = clean_name(ent.text).split()[-1]
+        found.append((surname, title_words_of(ent), country_of.get(surname)))
+    for actor in actors:
+        if actor.actor_type == "person" and actor.role and actor.name.split():
+            found.append((clean_name(actor.name).split()[-1], normalize_words(actor.role), actor.country_code))
+    return found
+
+
+def title_words_of(ent: Span) -> str:
     doc = ent.doc
-    before = doc[max(ent.sent.start, ent.start - 6):ent.start].text
+    first = ent.start
+    while first > ent.sent.start and (doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[first - 1].tag_ == "POS"):
+        first -= 1
+    words = doc[first:ent.start].text
     root = ent.root
-    around = ""
     if root.dep_ == "appos":
-        around = doc[root.head.left_edge.i:root.head.i + 1].text
-    appos = [c for c in root.children if c.dep_ == "appos"]
-    around += " " + " ".join(doc[c.left_edge.i:c.right_edge.i + 1].text for c in appos)
-    text = f"{before} {around}".lower().replace("’s", " ").replace("'s", " ")
+        words += " " + doc[root.head.left_edge.i:root.head.i + 1].text
+    for child in root.children:
+        if child.dep_ == "appos":
+            words += " " + doc[child.left_edge.i:child.right_edge.i + 1].text
+    return normalize_words(words)
+
+
+def normalize_words(text: str) -> str:
+    text = text.lower().replace("’s", " ").replace("'s", " ")
     return re.sub(r"[^\w\s-]", " ", text)
 
 

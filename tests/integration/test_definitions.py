@@ -11,7 +11,7 @@ def test_definitions_load_with_assets_checks_schedule_and_sensor():
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     assert {"raw/documents", "raw/rejects", "raw/attack_mentions", "raw/statements",
-            "fct_attacks", "dim_places", "warehouse/published"} <= keys
+            "marts/fct_attacks", "marts/dim_places", "warehouse/published"} <= keys
     checks = {key.name for key in graph.asset_check_keys}
     assert "raw_documents_are_sound" in checks
     assert any(name.startswith("unique_") for name in checks), "dbt tests become asset checks"
@@ -22,7 +22,7 @@ def test_definitions_load_with_assets_checks_schedule_and_sensor():
 
 def test_dbt_sources_depend_on_the_python_raw_assets():
     graph = defs.resolve_asset_graph()
-    parents = graph.get(dg.AssetKey(["stg_raw__attack_mentions"])).parent_keys
+    parents = graph.get(dg.AssetKey(["staging", "stg_raw__attack_mentions"])).parent_keys
     assert dg.AssetKey(["raw", "attack_mentions"]) in parents
 
 

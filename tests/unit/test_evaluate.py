@@ -199,7 +199,7 @@ def test_empty_warehouse_scores_zero_and_never_fails(tmp_path, gold_dir):
 
 def test_a_missed_event_and_a_trap_attack_lower_recall_and_precision(tmp_path, gold_dir):
     rows = perfect_rows()
-    rows["fct_attack_mentions"] = [m for m in rows["fct_attack_mentions"] if m["mention_id"] != "m2"]
+    rows["fct_attack_mentions"].pop(1)  # m2
     rows["fct_attacks"].append({"attack_id": "k3", "attack_type": "Other"})
     rows["fct_attack_mentions"].append(
         {"mention_id": "m9", "attack_id": "k3", "document_id": "d100",
@@ -222,6 +222,17 @@ def test_a_passage_holding_two_traps_counts_once_and_a_near_miss_not_at_all(tmp_
          "sentence": "Thousands of people fled over the border.", "char_start": 400},
     ]
     assert score(tmp_path, gold_dir, rows)["trap_mentions"] == 1
+
+
+def test_a_row_holding_an_event_its_file_reports_is_right_whatever_the_sentence(
+    tmp_path, gold_dir
+):
+    rows = perfect_rows()
+    rows["fct_attacks"][0]["event_date"] = None  # no place+date match in 101 either
+    rows["fct_attack_mentions"][1]["sentence"] = "Rescue work continued through the afternoon."
+    got = score(tmp_path, gold_dir, rows)
+    assert got["attack_recall"] == 0.5  # 101's evidence was not extracted...
+    assert got["attack_precision"] == 1.0  # ...but k1, found in 100, is the event 101 reports
 
 
 def test_the_same_event_in_two_rows_counts_two_rows_per_event(tmp_path, gold_dir):
@@ -345,6 +356,7 @@ def test_acled_scores_the_first_reported_attack_of_each_event(tmp_path):
     assert got["non_violent_with_attack"] == 1.0
     assert got["place_correct"] == 1.0  # E1 by name (though far), E2 within 15 km
     assert got["fatalities_exact"] == 1.0  # E1 3 = 3 (not the later 9), E2 null counts as 0
+    assert got["fatalities_exact_when_deadly"] == 1.0  # E1 only
     assert got["attack_type_correct"] == 0.5
     assert got["event_date_correct"] == 0.5
     assert got["attacks_per_detected_event"] == 1.5  # E1's notes gave two attack rows
@@ -357,14 +369,19 @@ def test_acled_counts_two_events_merged_into_one_attack_row(tmp_path):
     rows = acled_rows()
     rows["fct_attack_mentions"][2]["attack_id"] = "a1"  # E2's notes now point at E1's attack
     warehouse = build_warehouse(tmp_path / "acled.duckdb", **rows)
-    assert scores_of(acled.score_acled(ACLED_EVENTS, load_marts(warehouse)))["attack_row_shared"] == 1.0
+    got = scores_of(acled.score_acled(ACLED_EVENTS, load_marts(warehouse)))
+    assert got["attack_row_shared"] == 1.0
 
 
-def test_acled_place_wrong_when_named_differently_and_far(tmp_path):
+def test_acled_place_and_fatalities_wrong(tmp_path):
     rows = acled_rows()
     rows["dim_places"][1].update(latitude=48.5)  # ~55 km away, different name
+    rows["fct_attacks"][0]["killed"] = None  # E1 coded 3 deaths; none extracted
     warehouse = build_warehouse(tmp_path / "acled.duckdb", **rows)
-    assert scores_of(acled.score_acled(ACLED_EVENTS, load_marts(warehouse)))["place_correct"] == 0.5
+    got = scores_of(acled.score_acled(ACLED_EVENTS, load_marts(warehouse)))
+    assert got["place_correct"] == 0.5
+    assert got["fatalities_exact"] == 0.5
+    assert got["fatalities_exact_when_deadly"] == 0.0
 
 
 def test_acled_sample_is_deterministic_and_the_inbox_reads_back(tmp_path):
@@ -374,7 +391,8 @@ def test_acled_sample_is_deterministic_and_the_inbox_reads_back(tmp_path):
     events["event_id_cnty"] = [f"X{i}" for i in range(len(events))]
     first = acled.sample_events(events, 7)
     assert len(first) == 7
-    assert first["event_id_cnty"].tolist() == acled.sample_events(events, 7)["event_id_cnty"].tolist()
+    again = acled.sample_events(events, 7)
+    assert first["event_id_cnty"].tolist() == again["event_id_cnty"].tolist()
     assert acled.sample_events(events, None) is events
 
     acled.write_inbox(first, tmp_path / "inbox")
@@ -395,6 +413,7 @@ def fake_runner(built: list[Path]):
     import types
 
     def run_pipeline(inbox: Path, warehouse: Path) -> None:
+        print("dbt: 149 of 149 PASS")  # pipeline chatter belongs in the log, not the report
         notes = pd.read_csv(inbox / acled.COLLECTION_NAME)
         build_warehouse(
             warehouse,
@@ -410,7 +429,7 @@ def fake_runner(built: list[Path]):
 
 
 def test_cli_runs_the_pipeline_on_an_acled_sample_and_restores_the_environment(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, capsys
 ):
     built: list[Path] = []
     monkeypatch.setitem(sys.modules, "orchestration.runner", fake_runner(built))
@@ -426,6 +445,8 @@ def test_cli_runs_the_pipeline_on_an_acled_sample_and_restores_the_environment(
     scores = json.loads(out.read_text())["acled"]["scores"]
     assert scores["violent_detected"]["total"] + scores["non_violent_with_attack"]["total"] == 3
     assert scores["fatalities_exact"]["value"] is not None
+    assert "149 of 149" in (tmp_path / "work" / "pipeline.log").read_text()
+    assert "149 of 149" not in capsys.readouterr().out
 
 
 def test_cli_skips_missing_data_and_still_writes_json(tmp_path, capsys):
@@ -453,3 +474,27 @@ def test_cli_scores_gold_and_a_prebuilt_acled_warehouse(tmp_path, gold_dir, caps
     assert payload["acled"]["scores"]["violent_detected"]["hits"] == 2
     table = capsys.readouterr().out
     assert "attack recall" in table and "violent events detected" in table
+
+
+def test_cli_reports_a_failing_pipeline_and_keeps_the_gold_scores(
+    tmp_path, gold_dir, monkeypatch, capsys
+):
+    import types
+
+    def run_pipeline(inbox: Path, warehouse: Path) -> None:
+        print("dbt: 1 of 2 FAIL assert_something")
+        raise RuntimeError("The dbt CLI process failed\nwith details")
+
+    monkeypatch.setitem(sys.modules, "orchestration.runner",
+                        types.SimpleNamespace(run_pipeline=run_pipeline))
+    ACLED_EVENTS.to_csv(tmp_path / "acled.csv", index=False)
+    warehouse = build_warehouse(tmp_path / "w.duckdb", **perfect_rows())
+    out = tmp_path / "eval.json"
+    code = cli.main(["--warehouse", str(warehouse), "--gold", str(gold_dir),
+                     "--acled", str(tmp_path / "acled.csv"), "--json", str(out)])
+    assert code == 1
+    payload = json.loads(out.read_text())
+    assert payload["acled"]["failed"] is True
+    assert payload["acled"]["skipped"] == "the pipeline failed: The dbt CLI process failed"
+    assert payload["gold"]["scores"]["attack_recall"]["value"] == 1.0
+    assert "1 of 2 FAIL" in capsys.readouterr().err  # the log's end is shown

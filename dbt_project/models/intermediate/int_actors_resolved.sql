@@ -1,14 +1,17 @@
--- One row per canonical actor. Country actors named only as attackers get their name from the
--- countries lookup, so every attacker key resolves to an actor.
+-- One row per canonical actor (see int_actor_keys_unified). Country actors named only as
+-- attackers get their name from the countries lookup, so every attacker key resolves to an actor.
 with mentions as (
-    select m.*
+    select
+        m.*,
+        k.canonical_key
     from {{ ref('stg_raw__actor_mentions') }} as m
     inner join {{ ref('int_documents_current') }} using (document_id)
+    inner join {{ ref('int_actor_keys_unified') }} as k using (actor_key)
 ),
 
 mentioned as (
     select
-        actor_key,
+        canonical_key as actor_key,
         mode(name) as name,
         mode(actor_type) as actor_type,
         mode(country_code) as country_code,
@@ -16,7 +19,7 @@ mentioned as (
         count(*) as n_mentions,
         count(distinct document_id) as n_documents
     from mentions
-    group by actor_key
+    group by canonical_key
 ),
 
 attacker_countries as (
@@ -31,7 +34,7 @@ attacker_countries as (
     from {{ ref('stg_raw__attack_mentions') }} as a
     inner join {{ ref('countries') }} as c
         on a.attacker_key = 'country:' || c.country_code
-    where a.attacker_key not in (select actor_key from mentioned)
+    where a.attacker_key not in (select k.actor_key from {{ ref('int_actor_keys_unified') }} as k)
 )
 
 select * from mentioned

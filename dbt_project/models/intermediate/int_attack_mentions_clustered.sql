@@ -1,33 +1,73 @@
--- Each attack mention gets the event (attack) it reports. Rules, in order:
---   1. Mentions with a place and a date merge when they share the anchor place (city level), the
---      event date, the attack family (strike / clash / explosive) and a compatible attacker
---      (a mention without an attacker joins the attacker most mentions of that group name).
---   2. A mention without a place joins the nearest earlier placed mention of the same document
---      with the same date (live blogs: "the strike also damaged ..." after naming the city).
---   3. Anything else stays its own event: undated or historical mentions never merge, so four
---      assassinations "in Moscow" in different years stay four events.
+-- Each attack mention gets the attack it reports; see the model docs for the rules.
 -- attack_id hashes the merge key, so it is stable when more articles are added.
+{% set max_days = var('attack_merge_max_days', 1) %}
+
 with mentions as (
     select * from {{ ref('int_attack_mentions_placed') }}
 ),
 
 placed as (
-    select
-        *,
-        coalesce(
-            attacker_key,
-            mode(attacker_key) over (partition by anchor_place_key, event_date, attack_family)
-        ) as attacker_group
+    select *
     from mentions
     where anchor_place_key is not null and event_date is not null
+),
+
+-- Dates of one place and family form windows of at most `max_days` days, opened greedily from the
+-- earliest date, so a strike dated "overnight" by one report and "Thursday" by another is one
+-- attack, while daily shelling of one city over a week stays separate days.
+place_dates as (
+    select
+        anchor_place_key,
+        attack_family,
+        event_date,
+        row_number() over (partition by anchor_place_key, attack_family order by event_date) as n
+    from (select distinct anchor_place_key, attack_family, event_date from placed)
+),
+
+date_windows as (
+    with recursive windows as (
+        select anchor_place_key, attack_family, event_date, n, event_date as window_start
+        from place_dates
+        where n = 1
+        union all
+        select
+            d.anchor_place_key,
+            d.attack_family,
+            d.event_date,
+            d.n,
+            case
+                when datediff('day', w.window_start, d.event_date) <= {{ max_days }} then w.window_start
+                else d.event_date
+            end
+        from place_dates as d
+        inner join windows as w
+            on
+                d.anchor_place_key = w.anchor_place_key
+                and d.attack_family = w.attack_family
+                and d.n = w.n + 1
+    )
+
+    select * from windows
+),
+
+placed_grouped as (
+    select
+        p.*,
+        w.window_start,
+        coalesce(
+            p.attacker_key,
+            mode(p.attacker_key) over (partition by p.anchor_place_key, w.window_start, p.attack_family)
+        ) as attacker_group
+    from placed as p
+    inner join date_windows as w using (anchor_place_key, attack_family, event_date)
 ),
 
 placed_keys as (
     select
         mention_id,
-        'place|' || anchor_place_key || '|' || event_date || '|' || attack_family
+        'place|' || anchor_place_key || '|' || window_start || '|' || attack_family
         || '|' || coalesce(attacker_group, '?') as merge_key
-    from placed
+    from placed_grouped
 ),
 
 unplaced as (

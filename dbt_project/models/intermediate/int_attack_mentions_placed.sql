@@ -2,11 +2,13 @@
 -- belongs to its city, so "Podilskyi district" and "Kyiv" mentions of one strike merge.
 with mentions as (
     select
-        m.*,
+        m.* exclude (attacker_key),
+        coalesce(k.canonical_key, m.attacker_key) as attacker_key,
         d.published_at,
         d.file_name
     from {{ ref('stg_raw__attack_mentions') }} as m
     inner join {{ ref('int_documents_current') }} as d using (document_id)
+    left join {{ ref('int_actor_keys_unified') }} as k on m.attacker_key = k.actor_key
 ),
 
 places as (
@@ -17,6 +19,8 @@ select
     mentions.*,
     places.place_type,
     case
+        -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
+        when places.place_type in ('country', 'other') then null
         when places.place_type = 'district' and places.parent_key is not null then places.parent_key
         else mentions.place_key
     end as anchor_place_key,

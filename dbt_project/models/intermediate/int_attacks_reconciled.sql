@@ -1,8 +1,8 @@
 -- One row per attack with reconciled figures. Rules:
---   best figure (killed, injured): taken from the latest report that states one — the newest
---     document, and within it an official source before a vague one, then the passage furthest
---     down (a live blog's later update supersedes an earlier one);
---   low / high: the lowest and highest figure any report gives ("at least N" counts as N);
+--   best figure (killed, injured): the newest document's figure; within it an official source
+--     before a vague one, then the figure most passages repeat, then the higher figure;
+--   low / high: the lowest and highest figure any report gives ("at least N" counts as N),
+--     leaving out vague figures ("dozens") when exact ones exist;
 --   munitions launched / intercepted: the largest count any report gives (reports differ in
 --     completeness, not in what happened), intercepted never above launched;
 --   place: the most specific place named (district before city before region before country).
@@ -17,28 +17,52 @@ with mentions as (
     from {{ ref('int_attack_mentions_clustered') }}
 ),
 
-killed_best as (
+figures as (
+    -- one row per attack, casualty type and figure, with how well that figure is supported
     select
         attack_id,
-        arg_min(killed, [epoch(coalesce(published_at, timestamp '1970-01-01')) * -1, source_rank, -char_start])
-            as killed,
-        arg_min(killed_victim_group, [epoch(coalesce(published_at, timestamp '1970-01-01')) * -1, source_rank, -char_start])
-            as killed_victim_group
-    from mentions
-    where killed is not null
-    group by attack_id
+        casualty_type,
+        figure,
+        max(epoch(coalesce(published_at, timestamp '1970-01-01'))) as newest_report,
+        min(source_rank) as best_source_rank,
+        count(*) as n_reports,
+        bool_and(approximate) as approximate,
+        mode(victim_group) as victim_group
+    from (
+        select attack_id, published_at, source_rank, 'killed' as casualty_type, killed as figure,
+            killed_approximate as approximate, killed_victim_group as victim_group
+        from mentions where killed is not null
+        union all
+        select attack_id, published_at, source_rank, 'injured', injured, injured_approximate,
+            injured_victim_group
+        from mentions where injured is not null
+    )
+    group by attack_id, casualty_type, figure
+),
+
+best_figures as (
+    -- an exact figure before a vague one ("dozens"); then the newest document; then official
+    -- before vague sources; then the figure most passages repeat
+    -- (live blogs restate the current toll in every summary); then the higher one, because tolls
+    -- are revised upward far more often than down and "at least N" is only a lower bound
+    select
+        attack_id,
+        casualty_type,
+        arg_max(figure, [(not approximate)::int, newest_report, -best_source_rank, n_reports, figure]) as figure,
+        arg_max(victim_group, [(not approximate)::int, newest_report, -best_source_rank, n_reports, figure])
+            as victim_group
+    from figures
+    group by all
+),
+
+killed_best as (
+    select attack_id, figure as killed, victim_group as killed_victim_group
+    from best_figures where casualty_type = 'killed'
 ),
 
 injured_best as (
-    select
-        attack_id,
-        arg_min(injured, [epoch(coalesce(published_at, timestamp '1970-01-01')) * -1, source_rank, -char_start])
-            as injured,
-        arg_min(injured_victim_group, [epoch(coalesce(published_at, timestamp '1970-01-01')) * -1, source_rank, -char_start])
-            as injured_victim_group
-    from mentions
-    where injured is not null
-    group by attack_id
+    select attack_id, figure as injured, victim_group as injured_victim_group
+    from best_figures where casualty_type = 'injured'
 ),
 
 merged as (
@@ -50,10 +74,22 @@ merged as (
         mode(attacker_key) as attacker_key,
         coalesce(mode(attack_type) filter (where attack_type != 'Other'), 'Other') as attack_type,
         list_sort(list_distinct(flatten(list(weapons)))) as weapons,
-        min(coalesce(killed_low, killed)) as killed_low,
-        max(coalesce(killed_high, killed)) as killed_high,
-        min(coalesce(injured_low, injured)) as injured_low,
-        max(coalesce(injured_high, injured)) as injured_high,
+        coalesce(
+            min(coalesce(killed_low, killed)) filter (where not killed_approximate),
+            min(coalesce(killed_low, killed))
+        ) as killed_low,
+        coalesce(
+            max(coalesce(killed_high, killed)) filter (where not killed_approximate),
+            max(coalesce(killed_high, killed))
+        ) as killed_high,
+        coalesce(
+            min(coalesce(injured_low, injured)) filter (where not injured_approximate),
+            min(coalesce(injured_low, injured))
+        ) as injured_low,
+        coalesce(
+            max(coalesce(injured_high, injured)) filter (where not injured_approximate),
+            max(coalesce(injured_high, injured))
+        ) as injured_high,
         max(missiles_launched) as missiles_launched,
         max(missiles_intercepted) as missiles_intercepted,
         max(drones_launched) as drones_launched,

@@ -1,7 +1,10 @@
 with statements as (
-    select s.*
+    select
+        s.* exclude (speaker_key),
+        coalesce(k.canonical_key, s.speaker_key) as speaker_key
     from {{ ref('stg_raw__statements') }} as s
     inner join {{ ref('int_documents_current') }} using (document_id)
+    left join {{ ref('int_actor_keys_unified') }} as k on s.speaker_key = k.actor_key
 )
 
 select

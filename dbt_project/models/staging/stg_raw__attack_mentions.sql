@@ -34,6 +34,8 @@ renamed as (
         cast(drones_intercepted as integer) as drones_intercepted,
         -- booleans
         coalesce(is_historical, false) as is_historical,
+        coalesce(killed_approximate, false) as killed_approximate,
+        coalesce(injured_approximate, false) as injured_approximate,
         -- dates
         event_date
     from source

@@ -1,0 +1,167 @@
+"""Place mentions: gazetteer patterns, resolution to canonical places, and the cue words around names."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from extract import gazetteer, places
+
+
+def find(nlp, text):
+    doc = nlp(text)
+    found = places.find_places(doc, "doc-1")
+    for mention in found:
+        assert doc.text[mention.char_start:mention.char_end] == mention.surface
+    return found
+
+
+def by_surface(mentions, surface):
+    matches = [m for m in mentions if m.surface == surface]
+    assert matches, f"no place mention {surface!r} in {[m.surface for m in mentions]}"
+    return matches[0]
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_ukrainian_city_the_small_model_calls_a_person_is_a_place(nlp):
+    found = find(nlp, "Overnight, Kharkiv came under fire again, officials said.")
+    kharkiv = by_surface(found, "Kharkiv")
+    assert kharkiv.place_key.startswith("geonames:")
+    assert (kharkiv.name, kharkiv.country_code, kharkiv.place_type) == ("Kharkiv", "UA", "city")
+    assert km(kharkiv.latitude, kharkiv.longitude, 49.99, 36.23) < 15
+    assert kharkiv.parent_key == "gaz:ua-kharkiv-oblast"
+    assert kharkiv.admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize("phrase", ["the Kharkiv region", "Kharkiv Oblast", "the Kharkiv oblast", "Kharkov region"])
+def test_region_phrases_resolve_to_the_oblast(nlp, phrase):
+    found = find(nlp, f"Drones struck villages in {phrase} on Monday.")
+    regions = [m for m in found if m.place_type == "region"]
+    assert [m.place_key for m in regions] == ["gaz:ua-kharkiv-oblast"]
+    assert regions[0].name == "Kharkiv Oblast"
+    assert regions[0].parent_key == gazetteer.index().country_key("UA")
+
+
+def test_spelling_variants_share_one_key(nlp):
+    pairs = [("Kiev", "Kyiv"), ("Odessa", "Odesa"), ("Zaporizhia", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv")]
+    for old, new in pairs:
+        a = find(nlp, f"Residents of {old} heard blasts.")
+        b = find(nlp, f"Residents of {new} heard blasts.")
+        assert by_surface(a, old).place_key == by_surface(b, new).place_key, (old, new)
+
+
+def test_modern_ukrainian_spelling_is_the_canonical_name(nlp):
+    found = find(nlp, "A missile hit Kryvyi Rih and Zaporizhzhia.")
+    assert by_surface(found, "Kryvyi Rih").name == "Kryvyi Rih"
+    assert by_surface(found, "Zaporizhzhia").name == "Zaporizhzhia"
+
+
+def test_ambiguous_name_prefers_the_country_the_text_is_about(nlp):
+    found = find(nlp, "Ukrainian officials said shelling hit Donetsk.")
+    assert by_surface(found, "Donetsk").country_code == "UA"
+
+
+def test_crimea_is_ukrainian_de_jure(nlp):
+    found = find(nlp, "Russia annexed Crimea in 2014.")
+    crimea = by_surface(found, "Crimea")
+    assert (crimea.country_code, crimea.place_type) == ("UA", "region")
+
+
+def test_city_district_after_a_possessive(nlp):
+    found = find(nlp, "Debris fell on Kyiv’s Podilskyi district at night.")
+    district = [m for m in found if m.place_type == "district"][0]
+    kyiv = by_surface(found, "Kyiv")
+    assert district.name == "Podilskyi District"
+    assert district.parent_key == kyiv.place_key
+    assert km(district.latitude, district.longitude, 50.47, 30.5) < 10
+
+
+def test_possessive_capital_is_not_a_new_place(nlp):
+    found = find(nlp, "A strike on Ukraine’s capital injured four people.")
+    assert [m.name for m in found] == ["Ukraine"]
+    assert found[0].place_type == "country"
+
+
+def test_coordinated_names_before_regions_are_regions(nlp):
+    found = find(nlp, "Moscow claims the Donetsk, Luhansk and Kherson regions.")
+    keys = {m.place_key for m in found if m.surface.split()[0] in {"Donetsk", "Luhansk", "Kherson"}}
+    assert keys == {"gaz:ua-donetsk-oblast", "gaz:ua-luhansk-oblast", "gaz:ua-kherson-oblast"}
+
+
+def test_the_text_names_the_kind_of_settlement(nlp):
+    found = find(nlp, "Three people were hurt in the village of Pavlohrad, police said.")
+    assert by_surface(found, "Pavlohrad").place_type == "village"
+
+
+def test_surname_of_a_person_is_not_a_village(nlp):
+    found = find(nlp, "Analyst Vitaliy Shevchenko writes that talks stalled.")
+    assert not any("Shevchenko" in m.surface for m in found)
+
+
+def test_russian_border_region(nlp):
+    found = find(nlp, "Shelling hit Russia’s Belgorod region and the city of Kursk.")
+    assert by_surface(found, "Belgorod region").place_key == "gaz:ru-belgorod-oblast"
+    kursk = by_surface(found, "Kursk")
+    assert (kursk.country_code, kursk.place_type) == ("RU", "city")
+
+
+def test_most_specific_place_in_a_passage(nlp):
+    text = "In Ukraine, a drone hit Kyiv’s Obolonskyi district."
+    found = find(nlp, text)
+    best = places.most_specific(found, 0, len(text))
+    assert best.place_type == "district"
+    assert places.most_specific(found, 0, 10).name == "Ukraine"
+    assert places.most_specific(found, len(text), len(text)) is None
+
+
+def test_ruler_patterns_are_case_sensitive_proper_nouns():
+    patterns = gazetteer.ruler_patterns()
+    surfaces = {p["pattern"] for p in patterns}
+    assert len(patterns) < 20_000  # the ruler must stay fast
+    assert all(isinstance(p["pattern"], str) and p["pattern"][:1].isupper() for p in patterns
+               if p["id"].startswith("geonames:"))
+    assert {"Kharkiv", "Kyiv", "Kharkiv region", "Podilskyi"} <= surfaces
+    assert not {"Bar", "Vladimir", "kharkiv", "Shevchenko"} & surfaces
+    assert all(p["id"] for p in patterns)
+
+
+def test_modern_spelling_rules():
+    assert gazetteer.modern_ukrainian_spelling("Kryvyy Rih") == "Kryvyi Rih"
+    assert gazetteer.modern_ukrainian_spelling("Zaporizhzhya") == "Zaporizhzhia"
+    assert gazetteer.modern_ukrainian_spelling("Avdiyivka") == "Avdiivka"
+
+
+def test_an_institution_is_a_place_only_as_a_building(nlp):
+    found = find(nlp, "The Kremlin rejected the plan. Talks were later held in the Kremlin.")
+    kremlin = [m for m in found if m.name == "Moscow Kremlin"]
+    assert len(kremlin) == 1
+    assert kremlin[0].char_start > 30  # the building in the second sentence
+    assert kremlin[0].place_type == "landmark"
+
+
+def test_regional_centre_beats_a_namesake_village(nlp):
+    found = find(nlp, "In the Lviv region, air raid sirens sounded. Later a missile hit Mykolaiv.")
+    mykolaiv = by_surface(found, "Mykolaiv")
+    assert (mykolaiv.place_type, mykolaiv.parent_key) == ("city", "gaz:ua-mykolaiv-oblast")
+
+
+def test_region_named_after_a_town_and_a_comma(nlp):
+    found = find(nlp, "Shelling was reported near Zolochiv, Kharkiv.")
+    zolochiv = by_surface(found, "Zolochiv")
+    assert zolochiv.parent_key == "gaz:ua-kharkiv-oblast"
+    assert by_surface(found, "Kharkiv").place_key == "gaz:ua-kharkiv-oblast"
+
+
+def test_a_list_of_cities_stays_cities(nlp):
+    found = find(nlp, "Explosions were heard in Kyiv, Kharkiv and Odesa.")
+    assert {m.place_type for m in found} == {"city"}
+
+
+def test_unlisted_romanization_falls_back_to_a_looser_spelling(nlp):
+    found = find(nlp, "Ukrainian officials said On 3 March, shelling hit the village of Verkhnyotoretske in Donetsk region.")
+    assert any(m.country_code == "UA" and m.place_type in {"village", "town"} for m in found)

