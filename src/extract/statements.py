@@ -32,6 +32,17 @@ from spacy.tokens import Doc, Span, Token
 from extract.dates import resolve_date
 from extract.rows import ActorMention, Statement, stable_id
 
+# `Doc.text` joins every token on each access; a live blog asks for it thousands of times.
+if not Doc.has_extension("full_text"):
+    Doc.set_extension("full_text", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    if doc._.full_text is None:
+        doc._.full_text = doc.text
+    return doc._.full_text
+
+
 DATA_DIR = Path(__file__).parent / "data"
 MIN_QUOTE_WORDS = 4  # "a large bang", "not happy": quoted words, not statements
 MIN_INDIRECT_WORDS = 3  # "when Russia": a clause fragment, not a statement
@@ -267,7 +278,7 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
     """The reporting verb the quote hangs from in the parse; else the cue nearest the quote within its
     sentence (before or after it); else a headline-style "“...”: Kyiv resident reacts"."""
     left_mark, right_mark = outer_bounds(quote)
-    left, right = sentence_bounds(doc.text, quote, quotes, para)
+    left, right = sentence_bounds(doc_text(doc), quote, quotes, para)
     for cue in governing_cues(doc, quote, left, right):
         speaker = subject_of(cue, quotes)
         if speaker is not None:
@@ -293,7 +304,7 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
 def colon_introducer(doc: Doc, para: Paragraph, quotes) -> Token | None:
     """"The spokesman listed the demands:" + a quote opening the next paragraph: the subject of the
     sentence ending in the colon is the speaker."""
-    before = doc.text[:para.start].rstrip()
+    before = doc_text(doc)[:para.start].rstrip()
     if not before.endswith(":"):
         return None
     last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -368,7 +379,7 @@ def is_according(token: Token) -> bool:
 
 def caption_speaker(doc: Doc, start: int, end: int) -> tuple[Token, tuple[int, int]] | None:
     """A headline-style attribution: “My hands are shaking”: Kyiv resident reacts to attack."""
-    rest = doc.text[start:end]
+    rest = doc_text(doc)[start:end]
     if not rest.lstrip().startswith(":"):
         return None
     span = doc.char_span(start + rest.index(":") + 1, end, alignment_mode="contract")
@@ -459,10 +470,10 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON":
         ent = next((e for e in doc.ents if e.start == last + 2), None)
         name_end = ent.start_char + len(clean_name(ent.text)) if ent is not None else 0
-        if ent is not None and re.match(r"\s*(?:$|\n|[.;:!?])", doc.text[name_end:]):
+        if ent is not None and re.match(r"\s*(?:$|\n|[.;:!?])", doc_text(doc)[name_end:]):
             last = doc.char_span(ent.start_char, name_end, alignment_mode="expand").end - 1
-    line_start = doc.text.rfind("\n", 0, head.idx) + 1
-    line_end = doc.text.find("\n", head.idx)
+    line_start = doc_text(doc).rfind("\n", 0, head.idx) + 1
+    line_end = doc_text(doc).find("\n", head.idx)
     while first < head.i and doc[first].idx < line_start:
         first += 1
     while last > head.i and line_end >= 0 and doc[last].idx >= line_end:
@@ -479,15 +490,14 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
 
 
 def is_statement_quote(doc: Doc, quote: QuoteSpan, attribution: Attribution) -> bool:
-    text = doc.text[quote.start:quote.end]
+    text = doc_text(doc)[quote.start:quote.end]
     words = WORD.findall(text)
     if len(words) < MIN_QUOTE_WORDS:
         return False
     if is_title_case_name(words, text):
         return False
-    if attribution.speaker is None and not has_verb(doc, quote):
-        return False  # "coalition of the willing": a term, not speech
-    return True
+    # a verbless phrase nobody is said to have said ("coalition of the willing") is a term, not speech
+    return attribution.speaker is not None or has_verb(doc, quote)
 
 
 def is_title_case_name(words: list[str], text: str) -> bool:
@@ -544,7 +554,7 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
         if result is None:
             continue
         start, end, speaker = result
-        if speaker is None or word_count(doc.text[start:end]) < MIN_INDIRECT_WORDS:
+        if speaker is None or word_count(doc_text(doc)[start:end]) < MIN_INDIRECT_WORDS:
             continue
         found.append((start, end, token, speaker, False))
     return found
@@ -566,9 +576,9 @@ def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragrap
         first -= 1
     if first < 1 or doc[first - 1].text != "," or not is_plausible_speaker(doc[before]):
         return None
-    para_end = doc.text.find("\n", token.idx)
-    sentence_end = SENTENCE_END.search(doc.text, token.idx, para_end if para_end >= 0 else len(doc.text))
-    rest = doc.text[token.idx:sentence_end.end() if sentence_end else para_end]
+    para_end = doc_text(doc).find("\n", token.idx)
+    sentence_end = SENTENCE_END.search(doc_text(doc), token.idx, para_end if para_end >= 0 else len(doc_text(doc)))
+    rest = doc_text(doc)[token.idx:sentence_end.end() if sentence_end else para_end]
     if re.search(r"[“”\"]|\bthat\b", rest) or any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return None
     para = paras[paragraph_index(paras, token.idx)]
@@ -577,7 +587,7 @@ def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragrap
     if start_token is None or len(start_token) == 0:
         return None
     start, end = trim_span(doc, start_token.start, start_token.end - 1)
-    if start is None or re.search(r"[“”\"]", doc.text[start:end]) or word_count(doc.text[start:end]) < MIN_QUOTE_WORDS:
+    if start is None or re.search(r"[“”\"]", doc_text(doc)[start:end]) or word_count(doc_text(doc)[start:end]) < MIN_QUOTE_WORDS:
         return None
     return start, end, before
 
@@ -652,8 +662,8 @@ def according_to_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, To
     phrase_last = max(token.right_edge.i, token.nbor(1).right_edge.i)
     if phrase_first > sentence.start and doc[phrase_first - 1].text == ",":
         phrase_first -= 1
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    if phrase_first == sentence.start or doc[phrase_first].idx <= line_start or not doc.text[line_start:doc[phrase_first].idx].strip():
+    line_start = doc_text(doc).rfind("\n", 0, token.idx) + 1
+    if phrase_first == sentence.start or doc[phrase_first].idx <= line_start or not doc_text(doc)[line_start:doc[phrase_first].idx].strip():
         start, end = trim_span(doc, phrase_last + 1, sentence.end - 1, anchor=token.idx)
     else:
         start, end = trim_span(doc, sentence.start, phrase_first - 1, anchor=token.idx)
@@ -674,9 +684,9 @@ def trim_span(doc: Doc, first: int, last: int, anchor: int | None = None) -> tup
     if first > last:
         return None, None
     line_of = anchor if anchor is not None else doc[last].idx
-    line_start = doc.text.rfind("\n", 0, line_of) + 1
-    line_end = doc.text.find("\n", line_of)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start = doc_text(doc).rfind("\n", 0, line_of) + 1
+    line_end = doc_text(doc).find("\n", line_of)
+    line_end = len(doc_text(doc)) if line_end < 0 else line_end
     while first <= last and doc[first].idx < line_start:
         first += 1
     while last >= first and doc[last].idx >= line_end:
@@ -734,7 +744,7 @@ def named_in(doc: Doc, start: int, end: int, head: Token, actors: list[ActorMent
     if head_ent is not None and head_ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         return Mention(head_ent.start_char, 0, clean_name(head_ent.text), None, head_ent.label_ == "PERSON", True)
     if speaker_noun_kind(head) is None and head.pos_ == "PROPN":
-        return Mention(start, 0, strip_determiner(doc.text[start:end]), None, True, True)
+        return Mention(start, 0, strip_determiner(doc_text(doc)[start:end]), None, True, True)
     # a person in apposition, or named by an acl ("the witness named Maria"), or after the phrase
     tail = doc.char_span(head.idx + len(head.text), end, alignment_mode="expand")
     for token in tail or []:
@@ -797,7 +807,7 @@ def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], cand
         return
     kind = speaker_noun_kind(head)
     cand.speaker_key = key_for(head.idx, head.idx + len(head.text), actors)
-    cand.speaker_name = strip_determiner(doc.text[start:end])
+    cand.speaker_name = strip_determiner(doc_text(doc)[start:end])
     cand.speaker_is_person = kind in ("title", "person")
     cand.how = "explicit"
     if kind == "title" and cand.speaker_key is None and is_definite(doc, start):
@@ -809,7 +819,7 @@ def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], cand
 
 def is_definite(doc: Doc, start: int) -> bool:
     """"the PM", "Kyiv's mayor" point to someone known; "a spokesperson", "his spokeswoman" do not."""
-    first = doc.text[start:].split(" ", 1)[0].lower()
+    first = doc_text(doc)[start:].split(" ", 1)[0].lower()
     return first not in ("a", "an", "one", "another", "his", "her", "their", "its", "some")
 
 
@@ -882,8 +892,8 @@ def person_mentions(doc: Doc, actors: list[ActorMention], quotes) -> list[Mentio
 def one_line(span: Span) -> Span | None:
     """The part of an entity on its root's line ("Title\n\nNadia Petrenko" -> "Nadia Petrenko")."""
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.root.idx) + 1
-    line_end = doc.text.find("\n", span.root.idx)
+    line_start = doc_text(doc).rfind("\n", 0, span.root.idx) + 1
+    line_end = doc_text(doc).find("\n", span.root.idx)
     tokens = [t for t in span if t.idx >= line_start and (line_end < 0 or t.idx < line_end) and not t.is_space]
     return doc[tokens[0].i:tokens[-1].i + 1] if tokens else None
 
@@ -904,9 +914,9 @@ def is_subject(root: Token) -> bool:
 
 def is_byline(doc: Doc, ent: Span) -> bool:
     """A name alone on its line: the reporter's byline, not someone in the story."""
-    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-    line_end = doc.text.find("\n", ent.start_char)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    line_start = doc_text(doc).rfind("\n", 0, ent.start_char) + 1
+    line_end = doc_text(doc).find("\n", ent.start_char)
+    line = doc_text(doc)[line_start:line_end if line_end >= 0 else len(doc_text(doc))]
     return LIST_MARKER.sub("", line, count=1).strip() == clean_name(ent.text)
 
 
@@ -996,7 +1006,7 @@ def qualifier_stem(word: str) -> str:
 
 
 def find_statements(doc: Doc, document_id: str, published_at, actors: list[ActorMention]) -> list[Statement]:
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs_of(text)
     quotes = find_quote_spans(text)
     candidates: list[Candidate] = []
@@ -1011,7 +1021,7 @@ def find_statements(doc: Doc, document_id: str, published_at, actors: list[Actor
     for start, end, cue, speaker, clause_first in find_indirect(doc, quotes, paras):
         if any(s < end and start < e for s, e in direct_spans):
             continue  # the reported clause carries a quote: the quote is the statement
-        kind = "direct" if clause_first and is_first_person(doc.text[start:end]) else "indirect"
+        kind = "direct" if clause_first and is_first_person(doc_text(doc)[start:end]) else "indirect"
         reported.append(Candidate(start, end, kind, cue, speaker, paragraph_index(paras, start)))
     candidates.extend(split_nested(doc, reported))
     candidates.sort(key=lambda c: c.start)
@@ -1042,7 +1052,7 @@ def split_nested(doc: Doc, reported: list[Candidate]) -> list[Candidate]:
         if inner_cues:
             first = min(inner_cues, key=lambda t: t.i)
             head_end = trim_span(doc, doc.char_span(cand.start, cand.end, alignment_mode="expand").start, first.i - 1)[1]
-            if head_end is None or word_count(doc.text[cand.start:head_end]) < MIN_INDIRECT_WORDS:
+            if head_end is None or word_count(doc_text(doc)[cand.start:head_end]) < MIN_INDIRECT_WORDS:
                 continue
             cand.end = head_end
         if any(k.start == cand.start and k.end == cand.end for k in kept):
@@ -1056,11 +1066,11 @@ def to_row(doc: Doc, document_id: str, cand: Candidate, published: date | None) 
     return Statement(
         statement_id=stable_id(document_id, "statement", cand.start, cand.end),
         document_id=document_id,
-        quote=doc.text[cand.start:cand.end],
+        quote=doc_text(doc)[cand.start:cand.end],
         char_start=cand.start,
         char_end=cand.end,
         statement_type=cand.statement_type,
-        speaker_text=doc.text[span[0]:span[1]] if span else None,
+        speaker_text=doc_text(doc)[span[0]:span[1]] if span else None,
         speaker_char_start=span[0] if span else None,
         speaker_char_end=span[1] if span else None,
         speaker_key=cand.speaker_key,
@@ -1084,5 +1094,5 @@ def statement_date(doc: Doc, cand: Candidate, published: date | None) -> date | 
     if cand.cue is None:
         return published
     sentence = cand.cue.sent
-    outside = doc.text[sentence.start_char:cand.start] + " " + doc.text[cand.end:sentence.end_char]
+    outside = doc_text(doc)[sentence.start_char:cand.start] + " " + doc_text(doc)[cand.end:sentence.end_char]
     return resolve_date(outside, published) or published

@@ -76,7 +76,7 @@ def test_armed_forces(nlp):
 
 def test_ministry_with_its_country(nlp):
     found = find(nlp, "The Russian defence ministry said 30 drones were downed.")
-    ministry = [m for m in found if m.actor_type == "organization"][0]
+    ministry = next(m for m in found if m.actor_type == "organization")
     assert ministry.surface == "Russian defence ministry"
     assert (ministry.name, ministry.country_code) == ("Ministry of Defence of Russia", "RU")
 
@@ -122,3 +122,13 @@ def test_groups(nlp):
     found = find(nlp, "The West imposed sanctions, and Crimean Tatars protested.")
     groups = {m.actor_key for m in found if m.actor_type == "group"}
     assert "group:western countries" in groups
+
+
+def test_bare_surname_prefers_the_full_name_in_the_text_over_a_famous_namesake(nlp):
+    found = persons(find(nlp, "Reporter Shane Harris wrote the story. Harris said sources confirmed it."))
+    assert {m.actor_key for m in found} == {"person:shane harris"}
+
+
+def test_a_describing_adjective_is_not_a_group(nlp):
+    found = find(nlp, "Chechen fighters arrived with Western weapons.")
+    assert not [m for m in found if m.actor_type == "group"]

