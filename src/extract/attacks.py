@@ -374,9 +374,23 @@ def find_munitions(text: str) -> Munitions:
         prefix = "missiles" if "missile" in what.group("what").lower() else "drones"
         before = text[max(0, quantity.start - 40):quantity.start]
         after = text[quantity.end + what.end():quantity.end + what.end() + 40]
-        intercepted = INTERCEPT_RE.search(before) or re.match(r"^\s*(?:were|had been|have been|was)\s+(?:\w+\s+)?" + INTERCEPT_RE.pattern, after, re.IGNORECASE)
+        intercepted = (
+            INTERCEPT_RE.search(before)
+            or re.match(r"^\s*(?:were|had been|have been|was)\s+(?:\w+\s+)?" + INTERCEPT_RE.pattern, after, re.IGNORECASE)
+            or shares_intercept_verb(text[:quantity.start])
+        )
         _set_once(found, f"{prefix}_{'intercepted' if intercepted else 'launched'}", quantity.value)
     return found
+
+
+def shares_intercept_verb(before: str) -> bool:
+    """"intercepted six of seven missiles and 71 drones": a count coordinated after an intercept
+    verb in the same clause is intercepted too, unless a launch verb comes in between."""
+    verbs = list(INTERCEPT_RE.finditer(before))
+    if not verbs:
+        return False
+    between = before[verbs[-1].end():]
+    return not re.search(r"[;:]|\b(?:launched|fired|sent|used)\b|\bbut\b|\bwhile\b", between, re.IGNORECASE)
 
 
 def _set_once(found: Munitions, name: str, value: int) -> None:

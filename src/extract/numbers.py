@@ -160,6 +160,8 @@ def _is_measure(text: str, match: re.Match, raw: str) -> bool:
         return True  # a day of a month
     if re.match(r"^\s*(?:st|nd|rd|th)\b", after):
         return True
+    if digits.isdigit() and re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"^\s*,", after):
+        return True  # an age in apposition: "Lilya Petrenko, 52, lives nearby"
     if re.search(r"[\d.:/]$", before) or re.match(r"^[:/.]\d", after):
         return True  # times, dates, versions
     return False

@@ -227,3 +227,12 @@ def test_dated_event_long_ago_is_historical(run):
     mention = one(run("On 2 February 2023, a missile hit an apartment block, killing 4 people."))
     assert mention.event_date == date(2023, 2, 2)
     assert mention.is_historical
+
+
+def test_counts_coordinated_after_an_intercept_verb_are_intercepted():
+    found = attacks.find_munitions(
+        "Air defences intercepted five out of eight cruise missiles and 40 drones launched overnight.")
+    assert (found.missiles_launched, found.missiles_intercepted) == (8, 5)
+    assert (found.drones_launched, found.drones_intercepted) == (None, 40)
+    fired = attacks.find_munitions("Russia fired 12 missiles and 30 drones, and 20 drones were shot down.")
+    assert (fired.missiles_launched, fired.drones_launched) == (12, 30)

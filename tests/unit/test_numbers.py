@@ -55,3 +55,7 @@ def test_part_of_whole():
 def test_aggregate_magnitudes():
     assert is_aggregate("tens of thousands of people")
     assert not is_aggregate("ten people")
+
+
+def test_an_age_in_apposition_is_not_a_count():
+    assert [q.value for q in find_quantities("Olena Marchuk, 47, said three people died.")] == [3]

@@ -69,7 +69,8 @@ merged as (
     select
         attack_id,
         min(merge_key) as merge_key,
-        mode(event_date) as event_date,
+        -- reports of one attack a day apart: the earlier date ("overnight" is told the next morning)
+        min(event_date) as event_date,
         arg_min(place_key, place_rank) as place_key,
         mode(attacker_key) as attacker_key,
         coalesce(mode(attack_type) filter (where attack_type != 'Other'), 'Other') as attack_type,
