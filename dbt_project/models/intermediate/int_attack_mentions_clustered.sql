@@ -20,10 +20,64 @@ mentions_typed as (
     from mentions
 ),
 
-placed as (
+placed_own as (
     select *
     from mentions_typed
     where anchor_place_key is not null and event_date is not null and not place_is_context
+),
+
+-- Within one document and day, a town close to the place the document reports most that day is
+-- the same attack told with a nearer or farther landmark ("a car bomb in Balashikha, outside
+-- Moscow"): re-anchor settlements within {{ var('attack_merge_max_km', 35) }} km to that place.
+document_day_places as (
+    select
+        document_id,
+        event_date,
+        attack_family,
+        anchor_place_key,
+        any_value(latitude) as latitude,
+        any_value(longitude) as longitude,
+        count(*) as n_passages
+    from placed_own
+    where place_type in ('city', 'town', 'village', 'district', 'landmark') and latitude is not null
+    group by all
+),
+
+document_day_main as (
+    select
+        document_id,
+        event_date,
+        attack_family,
+        arg_max(anchor_place_key, n_passages) as main_place_key,
+        arg_max(latitude, n_passages) as main_latitude,
+        arg_max(longitude, n_passages) as main_longitude
+    from document_day_places
+    group by all
+),
+
+nearby_anchor as (
+    select
+        p.document_id,
+        p.event_date,
+        p.attack_family,
+        p.anchor_place_key,
+        m.main_place_key
+    from document_day_places as p
+    inner join document_day_main as m using (document_id, event_date, attack_family)
+    where
+        6371 * 2 * asin(sqrt(
+            pow(sin(radians(m.main_latitude - p.latitude) / 2), 2)
+            + cos(radians(p.latitude)) * cos(radians(m.main_latitude))
+            * pow(sin(radians(m.main_longitude - p.longitude) / 2), 2)
+        )) <= {{ var('attack_merge_max_km', 35) }}
+),
+
+placed as (
+    select
+        p.* exclude (anchor_place_key),
+        coalesce(n.main_place_key, p.anchor_place_key) as anchor_place_key
+    from placed_own as p
+    left join nearby_anchor as n using (document_id, event_date, attack_family, anchor_place_key)
 ),
 
 -- Within one document, dates of one place and family form windows of at most `max_days` days,

@@ -18,6 +18,8 @@ places as (
 select
     mentions.*,
     places.place_type,
+    places.latitude,
+    places.longitude,
     case
         -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
         when places.place_type in ('country', 'other') then null
