@@ -2,7 +2,7 @@
 `extract` (pure Python) and `warehouse` (DuckDB); these functions only read, call and bulk-write."""
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import dagster as dg
 import pandas as pd
@@ -28,7 +28,7 @@ def inbox_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     """Read every file in `SITREP_INBOX`; add articles not seen before; record rejections."""
     inbox = settings.inbox_path()
     contents = reading.read_inbox(inbox)
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     documents = documents_frame(contents.articles, now)
     rejects = pd.DataFrame(
         [dataclasses.asdict(r) | {"rejected_at": now} for r in contents.rejections], dtype=object
@@ -115,7 +115,7 @@ def extractions(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
             rows["actor_mentions"] += result.actors
             rows["attack_mentions"] += result.attacks
             rows["statements"] += result.statements
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     with warehouse.writer() as con:
         con.execute("begin transaction")
         ids = pd.DataFrame({"document_id": [i.document_id for i in inputs]}, dtype=object)

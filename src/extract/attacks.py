@@ -510,9 +510,9 @@ def find_attacker(text: str, start: int, actors: list[ActorMention]) -> tuple[st
 
 def _actor_country(char_start: int, char_end: int, actors: list[ActorMention]) -> str | None:
     for actor in actors:
-        if actor.char_start <= char_start and char_end <= actor.char_end and actor.country_code:
-            if actor.actor_type in ("country", "armed_force"):
-                return actor.country_code
+        inside = actor.char_start <= char_start and char_end <= actor.char_end
+        if inside and actor.country_code and actor.actor_type in ("country", "armed_force"):
+            return actor.country_code
     return None
 
 
@@ -610,9 +610,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
         return True
-    if token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas):
-        return True
-    return False
+    return bool(token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas))
 
 
 def _is_one_of(token: Token, lemmas: frozenset[str]) -> bool:

@@ -83,7 +83,7 @@ def parse_number(text: str) -> int | None:
             if word not in SCALES:
                 return None
             value *= SCALES[word]
-        return int(round(value))
+        return round(value)
     total, current = 0, 0
     for word in words:
         if word == "and":
@@ -162,6 +162,5 @@ def _is_measure(text: str, match: re.Match, raw: str) -> bool:
         return True
     if digits.isdigit() and re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"^\s*,", after):
         return True  # an age in apposition: "Lilya Petrenko, 52, lives nearby"
-    if re.search(r"[\d.:/]$", before) or re.match(r"^[:/.]\d", after):
-        return True  # times, dates, versions
-    return False
+    # times, dates, versions
+    return bool(re.search(r"[\d.:/]$", before) or re.match(r"^[:/.]\d", after))

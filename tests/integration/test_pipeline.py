@@ -55,7 +55,7 @@ def test_published_warehouse_opens_in_duckdb_1_4(first_run, warehouse):
         "print(con.execute('select count(*) from marts.dim_documents').fetchone()[0])\n"
     )
     env = {**os.environ, "PYTHONPATH": str(duckdb14)}
-    out = subprocess.run([sys.executable, "-c", script, str(warehouse)], env=env, capture_output=True,
+    out = subprocess.run([sys.executable, "-c", script, str(warehouse)], env=env, capture_output=True, check=False,
                          text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     attacks, documents = map(int, out.stdout.split())

@@ -94,12 +94,23 @@ place_dates as (
         row_number() over (
             partition by document_id, anchor_place_key, attack_family order by event_date
         ) as n
-    from (select distinct document_id, anchor_place_key, attack_family, event_date from placed)
+    from (select distinct
+        document_id,
+        anchor_place_key,
+        attack_family,
+        event_date
+    from placed) as distinct_dates
 ),
 
 date_windows as (
     with recursive windows as (
-        select document_id, anchor_place_key, attack_family, event_date, n, event_date as window_start
+        select
+            document_id,
+            anchor_place_key,
+            attack_family,
+            event_date,
+            n,
+            event_date as window_start
         from place_dates
         where n = 1
         union all

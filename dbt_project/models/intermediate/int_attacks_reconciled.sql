@@ -29,14 +29,28 @@ figures as (
         bool_and(approximate) as approximate,
         mode(victim_group) as victim_group
     from (
-        select attack_id, published_at, source_rank, 'killed' as casualty_type, killed as figure,
-            killed_approximate as approximate, killed_victim_group as victim_group
-        from mentions where killed is not null
+        select
+            attack_id,
+            published_at,
+            source_rank,
+            'killed' as casualty_type,
+            killed as figure,
+            killed_approximate as approximate,
+            killed_victim_group as victim_group
+        from mentions
+        where killed is not null
         union all
-        select attack_id, published_at, source_rank, 'injured', injured, injured_approximate,
-            injured_victim_group
-        from mentions where injured is not null
-    )
+        select
+            attack_id,
+            published_at,
+            source_rank,
+            'injured' as casualty_type,
+            injured as figure,
+            injured_approximate as approximate,
+            injured_victim_group as victim_group
+        from mentions
+        where injured is not null
+    ) as reports
     group by attack_id, casualty_type, figure
 ),
 
@@ -56,13 +70,21 @@ best_figures as (
 ),
 
 killed_best as (
-    select attack_id, figure as killed, victim_group as killed_victim_group
-    from best_figures where casualty_type = 'killed'
+    select
+        attack_id,
+        figure as killed,
+        victim_group as killed_victim_group
+    from best_figures
+    where casualty_type = 'killed'
 ),
 
 injured_best as (
-    select attack_id, figure as injured, victim_group as injured_victim_group
-    from best_figures where casualty_type = 'injured'
+    select
+        attack_id,
+        figure as injured,
+        victim_group as injured_victim_group
+    from best_figures
+    where casualty_type = 'injured'
 ),
 
 merged as (

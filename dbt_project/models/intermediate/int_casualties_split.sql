@@ -35,4 +35,4 @@ from (
     select * from killed
     union all
     select * from injured
-)
+) as casualties

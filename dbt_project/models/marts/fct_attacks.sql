@@ -5,10 +5,14 @@ with attacks as (
 select
     attacks.attack_id,
     attacks.event_date,
-    case when attacks.place_key in (select p.place_key from {{ ref('int_places_resolved') }} as p)
-        then attacks.place_key end as place_id,
-    case when attacks.attacker_key in (select a.actor_key from {{ ref('int_actors_resolved') }} as a)
-        then attacks.attacker_key end as attacker_actor_id,
+    case
+        when attacks.place_key in (select p.place_key from {{ ref('int_places_resolved') }} as p)
+            then attacks.place_key
+    end as place_id,
+    case
+        when attacks.attacker_key in (select a.actor_key from {{ ref('int_actors_resolved') }} as a)
+            then attacks.attacker_key
+    end as attacker_actor_id,
     attacks.attack_type,
     attacks.weapons,
     cast(attacks.killed as integer) as killed,

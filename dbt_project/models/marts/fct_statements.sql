@@ -10,8 +10,10 @@ with statements as (
 select
     statement_id,
     document_id,
-    case when speaker_key in (select a.actor_key from {{ ref('int_actors_resolved') }} as a)
-        then speaker_key end as speaker_actor_id,
+    case
+        when speaker_key in (select a.actor_key from {{ ref('int_actors_resolved') }} as a)
+            then speaker_key
+    end as speaker_actor_id,
     speaker_text,
     quote,
     statement_type,
