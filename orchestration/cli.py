@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="run the pipeline once over the inbox and publish the warehouse")
     run.add_argument("--inbox", type=Path, help="folder of articles (default: $SITREP_INBOX or seeds/)")
     run.add_argument("--warehouse", type=Path, help="published DuckDB file (default: $SITREP_WAREHOUSE)")
+    run.add_argument("--verbose", action="store_true", help="log every step and dbt test")
     commands.add_parser("summary", help="print row counts of the published warehouse")
     commands.add_parser("evaluate", help="score the warehouse against gold and ACLED", add_help=False)
     args, rest = parser.parse_known_args(argv)
@@ -30,11 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "run":
-        return run_command(args.inbox, args.warehouse)
+        return run_command(args.inbox, args.warehouse, "DEBUG" if args.verbose else "WARNING")
     return print_summary(settings.warehouse_path())
 
 
-def run_command(inbox: Path | None, warehouse: Path | None) -> int:
+def run_command(inbox: Path | None, warehouse: Path | None, log_level: str) -> int:
     import dagster as dg
 
     from orchestration.runner import run_pipeline
@@ -44,7 +45,7 @@ def run_command(inbox: Path | None, warehouse: Path | None) -> int:
         print(f"sitrep: inbox folder not found: {target_inbox}", file=sys.stderr)
         return 2
     try:
-        result = run_pipeline(inbox, warehouse)
+        result = run_pipeline(inbox, warehouse, log_level)
     except dg.DagsterError as error:
         print(f"sitrep: the pipeline failed: {error}", file=sys.stderr)
         return 1

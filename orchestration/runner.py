@@ -9,7 +9,9 @@ import dagster as dg
 from orchestration.project import prepare_manifest
 
 
-def run_pipeline(inbox: Path | None = None, warehouse: Path | None = None) -> dg.ExecuteInProcessResult:
+def run_pipeline(
+    inbox: Path | None = None, warehouse: Path | None = None, log_level: str = "INFO"
+) -> dg.ExecuteInProcessResult:
     """Materialize every asset over `inbox` and publish to `warehouse` (defaults: the env vars).
 
     Run history goes to `DAGSTER_HOME` when it is set, so `make ui` shows command-line runs too.
@@ -24,4 +26,5 @@ def run_pipeline(inbox: Path | None = None, warehouse: Path | None = None) -> dg
 
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     job = defs.resolve_job_def("sitrep_pipeline")
-    return job.execute_in_process(instance=instance, resources=None)
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    return job.execute_in_process(instance=instance, run_config=run_config)
