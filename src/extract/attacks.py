@@ -104,8 +104,10 @@ def lexicon() -> Lexicon:
 
 # --- casualties ----------------------------------------------------------------------------------
 
+# "lives" only as the noun of a toll ("claimed 12 lives", "lives were lost"), never the verb
+# ("a woman who lives nearby").
 KILLED = (r"killed|killing|kills|kill|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|perished|slain|"
-          r"lives|lost (?:their|his|her) lives|bodies")
+          r"(?<=\d )lives|(?<=\w )lives(?= (?:were|have been|had been) lost)|lost (?:their|his|her) lives|bodies")
 INJURED = r"injured|injuring|injures|wounded|wounding|hurt|injur(?:y|ies)|wounds|casualties"
 HOSPITALIZED = r"hospitali[sz]ed|taken to (?:a |the )?hospitals?|in hospital"
 MISSING = r"missing|unaccounted for"
@@ -114,7 +116,7 @@ CASUALTY_RE = re.compile(
     re.IGNORECASE,
 )
 # Verb forms that take their count after them ("killing three", "the strike killed 12").
-FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|lives|dead", re.IGNORECASE)
+FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|dead", re.IGNORECASE)
 FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.IGNORECASE)
 NOUN_OF_GAP_RE = re.compile(
     r"^\s+(?:of|to|among|(?:were |was )?(?:coded|estimated|put|numbered|reported|stood|stand) (?:as|at)(?: an?)?(?: additional)?)\s+(?:(?:the|some|a total of)\s+)?$",

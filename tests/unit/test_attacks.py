@@ -236,3 +236,9 @@ def test_counts_coordinated_after_an_intercept_verb_are_intercepted():
     assert (found.drones_launched, found.drones_intercepted) == (None, 40)
     fired = attacks.find_munitions("Russia fired 12 missiles and 30 drones, and 20 drones were shot down.")
     assert (fired.missiles_launched, fired.drones_launched) == (12, 30)
+
+
+def test_lives_as_a_verb_is_not_a_death_toll():
+    assert attacks.find_casualties("We spoke to a man who lives near the damaged school.").counts == []
+    (count,) = attacks.find_casualties("The shelling claimed 7 lives in the village.").counts
+    assert (count.kind, count.quantity.value) == ("killed", 7)
