@@ -100,3 +100,25 @@ def test_a_missing_inbox_is_a_clear_error(tmp_path, capsys):
 
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     assert "inbox folder not found" in capsys.readouterr().err
+
+
+def test_a_failed_blocking_check_stops_the_run_before_publishing(first_run, inbox, warehouse):
+    import dagster as dg
+
+    from orchestration.settings import build_path
+
+    before = marts_snapshot(warehouse)
+    published_inode = warehouse.stat().st_ino
+    build = build_path(warehouse)
+    with duckdb.connect(str(build)) as con:  # corrupt the landing: a length that does not match
+        con.execute("update raw.documents set char_count = char_count + 1 where file_name = 'one.txt'")
+    try:
+        succeeded = run_pipeline(inbox, warehouse).success
+    except dg.DagsterError:
+        succeeded = False
+    finally:
+        with duckdb.connect(str(build)) as con:
+            con.execute("update raw.documents set char_count = length(text)")
+    assert not succeeded
+    assert warehouse.stat().st_ino == published_inode, "nothing may be published after a failed check"
+    assert marts_snapshot(warehouse) == before
