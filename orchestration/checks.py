@@ -8,7 +8,7 @@ from orchestration.warehouse import WarehouseResource
 @dg.asset_check(asset=dg.AssetKey(["raw", "documents"]), blocking=True)
 def raw_documents_are_sound(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     """Every landed document has an id, a non-empty text, and a char_count equal to its length."""
-    with warehouse.writer() as con:
+    with warehouse.reader() as con:
         bad = con.execute(
             "select count(*) from raw.documents where document_id is null or text is null "
             "or length(trim(text)) = 0 or char_count != length(text)"
@@ -23,7 +23,7 @@ def raw_evidence_offsets_reproduce_text(warehouse: WarehouseResource) -> dg.Asse
     spans = [("attack_mentions", "sentence"), ("statements", "quote"),
              ("place_mentions", "surface"), ("actor_mentions", "surface")]
     failures = {}
-    with warehouse.writer() as con:
+    with warehouse.reader() as con:
         for table, column in spans:
             failures[table] = con.execute(
                 f"select count(*) from raw.{table} as t join raw.documents as d using (document_id) "

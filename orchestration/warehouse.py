@@ -8,6 +8,7 @@ open sees the complete new one.
 """
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import os
 import time
@@ -52,6 +53,16 @@ class WarehouseResource(dg.ConfigurableResource):
             finally:
                 con.close()
 
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection to the build database, for checks that must not change it."""
+        with writer_lock(self.build_path):
+            con = duckdb.connect(str(self.build_path), read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
+
     def publish(self) -> dict:
         with writer_lock(self.build_path):
             return publish(self.build_path, self.published_path)
@@ -88,7 +99,7 @@ def drop_outdated_extraction_tables(con: duckdb.DuckDBPyConnection) -> None:
                 [table],
             ).fetchall()
         ]
-        want = [f.name for f in raw_tables.dataclasses.fields(row_class)]
+        want = [f.name for f in dataclasses.fields(row_class)]
         if have != want:
             con.execute(f"drop table if exists raw.{table}")
             con.execute(raw_tables.table_ddl(table, row_class))
