@@ -106,6 +106,26 @@ def spelling_skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skeleton)
 
 
+# Russian and Ukrainian romanizations of one name, mapped to one form (order matters: longest first).
+_TRANSLITERATION_RULES = (
+    (r"(?:s?koy?e|s?kiy|s?kyi|s?kyy|s?kii|s?ki|s?ke|sk)\b", "sk"),  # Chkalovske / Chkalovskoye / Chkalovsk
+    (r"(?:yi|iy|yy|ii|y|i)\b", "i"),  # Kamianyi / Kamennyy
+    (r"[oi]vka\b", "vka"),  # Olenovka / Olenivka
+    (r"kh|gh|g", "h"),  # Kharkov / Harkiv, Logvinovo / Lohvynove
+    (r"[iy]?e", "e"), (r"[iy]a", "a"), (r"[iy]u", "u"), (r"[iy]o", "o"),  # Nyzhnye / Nyzhnie
+    (r"tz|ts", "c"), (r"y", "i"), (r"(.)\1+", r"\1"),
+)
+
+
+def transliteration_key(name: str) -> str:
+    """A lookup form that forgets how a Cyrillic name was romanized: "Chkalovske" and "Chkalovsk",
+    "Nyzhnye Lozove" and "Nyzhnie Lozove", "Zaitseve" and "Zaytsevo" get nearly one key."""
+    key = fold(name)
+    for pattern, replacement in _TRANSLITERATION_RULES:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
 def _consonants(name: str) -> str:
     """"Zaporizhzhya" and "Zaporizhzhia" -> "zprzhzh": transliterations differ mostly in vowels."""
     skeleton = re.sub(r"[aeiouy’'ʼ .-]", "", name.lower())
@@ -202,6 +222,7 @@ class PlaceIndex:
         self.ruler_names: dict[str, set[str]] = defaultdict(set)  # surface -> keys
         self.institutions: dict[str, str] = {}  # building place key -> actor key ("Kremlin")
         self.by_skeleton: dict[str, list[Place]] = defaultdict(list)  # see `spelling_skeleton`
+        self.capitals: dict[str, Place] = {}  # ISO alpha-2 -> capital city ("the Ukrainian capital")
         self._add_countries()
         self._add_curated()
         self._add_us_states()
@@ -308,6 +329,8 @@ class PlaceIndex:
                 is_capital=(code, city["name"]) in capitals,
             )
             self.by_key[place.key] = place
+            if place.is_capital and place.population > getattr(self.capitals.get(code), "population", -1):
+                self.capitals[code] = place  # the biggest namesake: Washington DC, not Washington, Utah
             names = {name, city["name"], *aliases_by_id.get(gid, [])}
             if code in DETAILED_COUNTRIES or population >= MIN_POPULATION_ALTERNATES:
                 names.update(a for a in city["alternatenames"] if _looks_like_spelling_of(a, city["name"]))

@@ -7,8 +7,10 @@ region"), and the cue words around the name ("the Kharkiv region", "the town of 
 """
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,6 +27,8 @@ from extract.gazetteer import (
     index,
     role_words,
     spelling_skeleton,
+    stoplist,
+    transliteration_key,
 )
 from extract.rows import PlaceMention, stable_id
 
@@ -62,25 +66,97 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     context = _document_context(doc, idx)
     plural_region_ents = _ents_in_plural_region_lists(doc)
     region_after_town, region_hints = _regions_after_towns(doc, idx)
-    mentions: list[PlaceMention] = []
+    capitals = _capital_phrases(doc, idx)
+    mentions = [_mention(document_id, span, place, place.place_type, idx) for span, place in capitals]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
             continue
+        if any(span.start <= ent.start < span.end for span, _ in capitals):
+            continue  # "Ukraine" in "Ukraine's capital" names Kyiv
         span = _trim(ent)
         if span is None:
             continue
-        if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx):
+        if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx) \
+                or _names_a_peoples_body(span):
             continue
         as_region = ent.start in plural_region_ents or ent.start in region_after_town.values()
         hint = region_after_town.get(ent.start)
         context.region_hint = region_hints.get(hint) if hint is not None else None
         place, span = _resolve(span, idx, context, as_region=as_region)
+        if place is None:
+            place = _unlisted_settlement(span, idx, context)
         if place is None or (ent.label_ not in PLACE_LABELS and place.country_code not in DETAILED_COUNTRIES):
             continue
         if place.place_type in SETTLEMENT_TYPES:
             context.cities_mentioned.add(place.key)
         mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
-    return mentions
+    return sorted(mentions, key=lambda m: m.char_start)
+
+
+def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Place | None:
+    """A settlement the gazetteer lacks, named with its region ("near Zoryane, Donetsk", "the village
+    of Buzova, Kyiv"): kept under its own name in that region, without coordinates (none are known)."""
+    region = idx.region_by_admin1.get(context.region_hint) if context.region_hint else None
+    text = _strip_possessive(span.text)
+    if region is None or not _NAME_RE.fullmatch(text) or text in stoplist():
+        return None
+    return Place(
+        key=f"unlisted:{region.country_code.lower()}-{region.admin1_code}-{fold(text).replace(' ', '-')}",
+        name=text, place_type="village", country_code=region.country_code, admin1_code=region.admin1_code,
+        latitude=None, longitude=None, geonames_id=None, parent_key=region.key,
+    )
+
+
+# Capitalized words, hyphenated parts and numbered settlements ("Zolote-5", "Mykhailivka-Rubezhivka").
+_NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:[- ](?:[A-Z][a-z’'ʼ]+|\d+))*")
+
+
+def _names_a_peoples_body(span: Span) -> bool:
+    """"the Donetsk People's Militia", "Luhansk People's Republic": part of an organization's name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "People" and doc[span.end + 1].text in {"'s", "’s"}
+
+
+def _capital_phrases(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
+    """"Ukraine's capital", "the Russian capital", "the capital of Belarus": the country's capital city.
+    Not when the city's own name follows ("the Russian capital, Moscow"): that name is the mention."""
+    names = demonyms()
+    ents_by_end = {ent.end: ent for ent in doc.ents}
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or token.i == 0:
+            continue
+        country, start, end = None, None, token.i + 1
+        previous = ents_by_end.get(token.i - 1)
+        norp = ents_by_end.get(token.i)
+        if doc[token.i - 1].text in {"'s", "’s"} and previous is not None and previous.label_ in PLACE_LABELS:
+            country, start = _country_code(previous.text, idx), previous.start  # "Ukraine's capital"
+        elif norp is not None and norp.label_ == "NORP" and norp.start > 0 and doc[norp.start - 1].lower_ == "the":
+            country, start = names.get(norp.text), norp.start  # "the Ukrainian capital"
+        elif doc[token.i - 1].lower_ == "the" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            after = next((e for e in doc.ents if e.start == token.i + 2 and e.label_ in PLACE_LABELS), None)
+            if after is not None:  # "the capital of Ukraine"
+                country, start, end = _country_code(after.text, idx), token.i, after.end
+        capital = idx.capitals.get(country or "")
+        if capital is None or start is None or _a_name_follows(doc, end):
+            continue
+        found.append((doc[start:end], capital))
+    return found
+
+
+def _country_code(text: str, idx: PlaceIndex) -> str | None:
+    for place in idx.by_name.get(fold(_strip_possessive(text)), []):
+        if place.place_type == "country":
+            return place.country_code
+    return None
+
+
+def _a_name_follows(doc: Doc, i: int) -> bool:
+    """"the Russian capital, Moscow", "the Ukrainian capital Kyiv", "the Ukrainian capital city of Kyiv";
+    also "Russian capital markets" (money, not a city)."""
+    while i < len(doc) and doc[i].lower_ in {",", "city", "of"}:
+        i += 1
+    return i < len(doc) and (doc[i].ent_type_ in PLACE_LABELS or doc[i].pos_ == "NOUN")
 
 
 def looks_like_part_of_a_name(span: Span, ruler_id: str) -> str | None:
@@ -160,7 +236,7 @@ def _after_a_settlement_cue(ent: Span) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading "the" and a trailing possessive: "the Kharkiv region" -> "Kharkiv region";
+    """Drop a leading "the", a trailing possessive and settlement word: "the Kharkiv region" -> "Kharkiv region";
     stop at a line break (the small model runs entities across lines)."""
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -172,6 +248,8 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].text in {"’s", "'s", "’", "'"}:
         end -= 1
+    if end - start > 1 and doc[end - 1].text in SETTLEMENT_CUES:
+        end -= 1  # "Buzova village": the name is the place
     if start >= end:
         return None
     return doc[start:end]
@@ -208,11 +286,53 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
     if district is not None:
         return district, span
     candidates = idx.by_name.get(fold(text), [])
-    if not candidates and context.about_the_war() and all(w[:1].isupper() for w in text.split()):
-        candidates = idx.by_skeleton.get(spelling_skeleton(text), [])
+    looks_like_a_name = all(w[:1].isupper() for w in text.split())
+    if context.region_hint and looks_like_a_name:
+        return _in_hinted_region(text, candidates, idx, context), span
+    if not candidates and context.about_the_war() and looks_like_a_name:
+        candidates = _closest_spellings(text, idx.by_skeleton.get(spelling_skeleton(text), []), context)
     if not candidates:
         return None, span
     return max(candidates, key=lambda p: _score(p, context)), span
+
+
+def _in_hinted_region(text: str, candidates: list[Place], idx: PlaceIndex, context: DocContext) -> Place | None:
+    """"near Pervomaisk, Luhansk": the namesake in that region, by exact then looser spelling. A small
+    namesake elsewhere is not it (the gazetteer lacks many villages): None, and the caller keeps the
+    name in the region. A big city or a curated place keeps its meaning ("Kyiv, Ukraine" style)."""
+    inside = [p for p in candidates if _admin1_within(p, context.region_hint)]
+    if not inside:
+        loose = [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if _admin1_within(p, context.region_hint)]
+        inside = _closest_spellings(text, loose, context)
+    if inside:
+        return max(inside, key=lambda p: _score(p, context))
+    known = [p for p in candidates if p.place_type not in SETTLEMENT_TYPES or p.population >= 100_000]
+    return max(known, key=lambda p: _score(p, context)) if known else None
+
+
+# A city with special status lies inside the region around it: Kyiv in Kyiv Oblast, Sevastopol in Crimea.
+ENCLOSING_ADMIN1 = {("UA", "12"): ("UA", "13"), ("UA", "20"): ("UA", "11")}
+
+
+def _admin1_within(place: Place, region: tuple) -> bool:
+    own = (place.country_code, place.admin1_code)
+    return own == region or ENCLOSING_ADMIN1.get(own) == region
+
+
+def _closest_spellings(text: str, candidates: list[Place], context: DocContext) -> list[Place]:
+    """Among places whose consonants match, those spelled most like the text ("Pervomaisk" is
+    "Pervomaysk", not "Pervomayske"), in the regions the text names when any are."""
+    named = [p for p in candidates if (p.country_code, p.admin1_code) in context.admin1_mentioned]
+    candidates = named or candidates
+    if not candidates:
+        return []
+    key = transliteration_key(text)
+    best = max(_similarity(key, transliteration_key(p.name)) for p in candidates)
+    return [p for p in candidates if _similarity(key, transliteration_key(p.name)) == best]
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def _region_for_stem(stem: str, idx: PlaceIndex, context: DocContext) -> Place | None:
@@ -301,12 +421,13 @@ def _regions_after_towns(doc: Doc, idx: PlaceIndex) -> tuple[dict[int, int], dic
     """"near Horlivka, Donetsk": a region's name right after a town and a comma names the town's
     region (a list of towns, "Kyiv, Kharkiv and Odesa", does not). Returns town start -> region start,
     and region start -> (country, admin1)."""
-    ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS or _after_a_settlement_cue(ent)]
     town_to_region, hints = {}, {}
     for town, region in itertools.pairwise(ents):
-        if region.start != town.end + 1 or doc[town.end].text != ",":
+        comma = town.end + 1 if doc[town.end].lower_ in SETTLEMENT_CUES else town.end  # "Buzova village, Kyiv"
+        if region.start != comma + 1 or doc[comma].text != "," or region.label_ not in PLACE_LABELS:
             continue
-        stems = idx.regions_by_stem.get(fold(region.text), [])
+        stems = idx.regions_by_stem.get(fold(_region_stem(region.text) or region.text), [])
         if not stems or _in_a_list(doc, town.start - 1, -1) or _in_a_list(doc, region.end, 1):
             continue
         town_to_region[town.start] = region.start
