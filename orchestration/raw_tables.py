@@ -70,7 +70,18 @@ def table_ddl(table: str, row_class: type) -> str:
     return f"create table if not exists raw.{table} (\n    {columns}\n)"
 
 
-def all_ddl() -> list[str]:
-    return ["create schema if not exists raw", *LANDING_DDL] + [
-        table_ddl(name, cls) for name, cls in EXTRACTION_TABLES.items()
+def added_columns_ddl(table: str, row_class: type) -> list[str]:
+    """A warehouse built by an older extractor gets the columns added since (null for old rows;
+    the new extractor version re-extracts them)."""
+    hints = typing.get_type_hints(row_class)
+    return [
+        f"alter table raw.{table} add column if not exists {f.name} {sql_type(hints[f.name])}"
+        for f in dataclasses.fields(row_class)
     ]
+
+
+def all_ddl() -> list[str]:
+    ddl = ["create schema if not exists raw", *LANDING_DDL]
+    for name, cls in EXTRACTION_TABLES.items():
+        ddl += [table_ddl(name, cls), *added_columns_ddl(name, cls)]
+    return ddl

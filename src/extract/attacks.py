@@ -574,10 +574,48 @@ def event_triggers(passage: Passage, casualties: Casualties, places_in: list[Pla
             support = [m for m in lex.support.finditer(text) if not (match.start() <= m.start() < match.end())]
             if not support and not has_support_base:
                 continue
-        if _hypothetical(passage, match):
+        if _hypothetical(passage, match) or _not_an_event(passage, match, places_in):
             continue
         found.append(match)
     return found
+
+
+# Words whose dependency child makes a trigger something other than a reported event.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+NEGATIONS = frozenset({"no", "not", "n't", "never", "without"})
+# "captured"/"seized" report fighting only when what was taken is ground.
+TERRITORIAL_TRIGGER_RE = re.compile(r"^(?:captured|seized)$", re.IGNORECASE)
+TERRAIN_RE = re.compile(
+    r"\b(?:villages?|towns?|city|cities|settlements?|positions?|territor(?:y|ies)|bridgeheads?|heights|trench\w*|"
+    r"strongholds?|airports?|airfields?|outskirts|district|region|oblast|hamlet|bases?)\b", re.IGNORECASE)
+
+
+def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """The trigger word is there, but not as a reported attack: an adjective ("technologically
+    advanced"), negated ("no fighting", "fired no missiles"), a time baseline ("since an
+    offensive"), a person's verbal attack ("his Oval Office attack"), or a capture of something
+    other than ground ("captured images")."""
+    token = _token_at(passage, match.start())
+    words = match.group(0).lower().split()
+    if any(word in NEGATIONS for word in words):
+        return True
+    if token is None:
+        return False
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and len(words) == 1:
+        return True
+    if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
+        return True
+    if token.dep_ == "attr" and any(child.dep_ == "neg" for child in token.head.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "since":
+        return True
+    if lexicon().needs_support.fullmatch(match.group(0)) and any(
+        child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
+    ) and not lexicon().support.search(passage.text):
+        return True
+    if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
+        return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
+    return False
 
 
 def _scare_quoted(text: str, match: re.Match) -> bool:
@@ -626,24 +664,78 @@ def _is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _token_at(passage: Passage, offset_in_passage: int) -> Token | None:
-    char = passage.start + offset_in_passage
-    for token in passage.sentence:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-    return None
+    return _token_at_char(passage.sentence, passage.start + offset_in_passage)
 
 
 # --- places and dates ----------------------------------------------------------------------------
 
-def best_place(text: str, start: int, places_in: list[PlaceMention]) -> PlaceMention | None:
-    """The most specific place; one written as a direction ("north of X") or origin ("from X") ranks lower."""
+# Each dependency edge between a place and the attack words costs this much specificity rank:
+# "strikes on Kyiv" beats "meeting in Pretoria ... following strikes on Kyiv", while a city a few
+# edges away still beats the country it belongs to ("Ukraine's city of Kharkiv came under attack").
+EDGE_COST = 0.75
+FAR_EDGES = 8
+# A place that is the subject of these verbs, or what they act on, speaks or is spoken to: it is an
+# actor ("Moscow said", "condemned Moscow for the strikes"), not where the attack happened.
+ACTOR_VERBS = frozenset({
+    "say", "said", "says", "condemn", "react", "respond", "accuse", "blame", "claim", "deny", "announce",
+    "warn", "urge", "call", "demand", "criticize", "criticise", "welcome", "insist", "reject", "confirm",
+    "state", "add", "tell", "vow", "threaten", "promise", "agree", "support", "sanction", "praise", "thank",
+    "meet", "host", "visit", "ask", "decide", "want", "hope", "believe", "think",
+})
+
+
+def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: list[Token] | None = None) -> PlaceMention | None:
+    """The most specific place near the attack words in the parse; one written as a direction
+    ("north of X") or origin ("from X") ranks lower, one acting as a speaker is left out."""
+    anchors = anchors or []
+    candidates = [p for p in places_in if not (anchors and _acts_as_actor(_token_at_char(anchors[0].sent, p.char_start)))]
+
     def score(place: PlaceMention) -> tuple[float, int]:
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
         penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             penalty = 0.5
-        return PLACE_RANK.get(place.place_type, 2) + penalty, place.char_start
-    return min(places_in, key=score) if places_in else None
+        edges = _edges_to(_token_at_char(anchors[0].sent, place.char_start), anchors) if anchors else 0
+        return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
+    return min(candidates, key=score) if candidates else None
+
+
+def _token_at_char(sentence: Span, char: int) -> Token | None:
+    for token in sentence:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
+
+
+def _acts_as_actor(token: Token | None) -> bool:
+    """"Moscow said", "Europe has been reacting", "condemned Moscow": the place name is an actor."""
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    head = token.head
+    verb = _lemma(head)
+    stem = re.sub(r"(?:ed|ing|s|d)$", "", verb)
+    acts = verb in ACTOR_VERBS or stem in ACTOR_VERBS
+    return acts and token.dep_ in ("nsubj", "dobj")
+
+
+def _edges_to(token: Token | None, anchors: list[Token]) -> int:
+    """Dependency edges from `token` to the nearest anchor (capped)."""
+    if token is None:
+        return FAR_EDGES
+    path = {t.i: depth for depth, t in enumerate([token, *token.ancestors])}
+    best = FAR_EDGES
+    for anchor in anchors:
+        for depth, node in enumerate([anchor, *anchor.ancestors]):
+            if node.i in path:
+                best = min(best, depth + path[node.i])
+                break
+    return best
 
 
 @dataclass
@@ -653,9 +745,20 @@ class DateRead:
     historical: bool
 
 
+# "since 8 July last year" is the baseline of a comparison, not the day of the attack.
+BASELINE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# The passage dates its event against another event, whose day it does not say.
+RELATIVE_TO_EVENT_RE = re.compile(
+    r"\b(?:(?:a few|several|some|a couple of|two|three|four|five|\d+) (?:days?|weeks?|months?|years?) "
+    r"(?:before|after|earlier|later)|(?:before|after|earlier than) that|"
+    r"the (?:day|week|month|year) (?:before|after) (?:that|the))\b",
+    re.IGNORECASE,
+)
+
+
 def read_date(text: str, published: date | None) -> DateRead | None:
     """The passage's own date, or None when it names none."""
-    found = dates.find_dates(text, published)
+    found = [m for m in dates.find_dates(text, published) if not BASELINE_BEFORE_RE.search(text[max(0, m.start - 8):m.start])]
     if not found:
         return None
     day = next((m for m in found if m.precision == "day"), None)
@@ -700,10 +803,14 @@ def find_attacks(
         if war_wide and not (date_read and date_read.value):
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
+        if date_read and date_read.historical and not has_figures and all(
+            lex.needs_support.fullmatch(m.group(0)) for m in triggers
+        ):
+            triggers = []  # a past "offensive" or "seized" told as background is not an attack report
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
-                                     casualties, date_read, bool(triggers), recent[1] if recent else None)
+                                     casualties, date_read, triggers, recent[1] if recent else None)
             mentions.append(mention)
             last_attack = (index, mention)
         previous_places = places_in or previous_places
@@ -714,21 +821,95 @@ def _places_within(places: list[PlaceMention], start: int, end: int) -> list[Pla
     return [p for p in places if start <= p.char_start and p.char_end <= end]
 
 
+def _present_tense(sentence: Span) -> bool:
+    """The main clause is in the present or present perfect ("is the second attack", "has been
+    killed"): the passage is news again, not the past event told just before it."""
+    root = sentence.root
+    return root.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") for child in root.children
+    )
+
+
 def _violent_death(text: str) -> bool:
     """A figure-only passage stands alone when it says people were killed or wounded in something."""
     return bool(re.search(r"\b(?:killed|wounded|injured|dead|died|death toll|toll)\b", text, re.IGNORECASE))
 
 
+# Words whose patient is the victim: "X was killed", "killed X", "the assassination of X", "X died".
+VICTIM_VERB_RE = re.compile(
+    r"^(?:kill(?:ed|ing)?|assassinat(?:ed|ion|e)|murder(?:ed)?|shot|shoot(?:ing)?|targeted|attacked|wounded|injured|"
+    r"kidnapp(?:ed|ing)|abduct(?:ed|ion)|executed|execution|killing|slain|died|dies|perished)$",
+    re.IGNORECASE,
+)
+INTRANSITIVE_DEATH_RE = re.compile(r"^(?:died|dies|perished)$", re.IGNORECASE)
+# Name parts and apposition lead from a name to the noun that holds its role in the clause.
+NAME_LINKS = frozenset({"compound", "flat", "appos", "conj"})
+
+
+def find_target(passage: Passage, actors: list[ActorMention]) -> ActorMention | None:
+    """The named person the attack was aimed at, read from the parse: the patient of a killing
+    word ("General X was killed", "killed one of its generals, X", "the assassination of X", "X
+    died as a bomb went off"), never its agent ("by X") or a bystander ("as the envoy meets X")."""
+    people = [a for a in actors if a.actor_type == "person"
+              and passage.start <= a.char_start and a.char_end <= passage.end]
+    for actor in people:
+        token = _token_at_char(passage.sentence, actor.char_end - 1)
+        if token is not None and _is_victim(token):
+            return actor
+    return None
+
+
+def _is_victim(token: Token) -> bool:
+    node = token
+    for _ in range(6):
+        head = node.head
+        if node.dep_ in ("nsubjpass", "dobj") and VICTIM_VERB_RE.match(head.text):
+            return True
+        if node.dep_ == "nsubj" and (INTRANSITIVE_DEATH_RE.match(head.text) or _copula_victim(head)):
+            return True
+        if node.dep_ == "pobj" and head.lower_ == "of":
+            holder = head.head
+            if VICTIM_VERB_RE.match(holder.text) and holder.pos_ == "NOUN":
+                return True
+            node = holder  # "one of Russia's generals, X": go on from "one"
+            continue
+        if node.dep_ in NAME_LINKS and head is not node:
+            node = head
+            continue
+        return False
+    return False
+
+
+def _copula_victim(verb: Token) -> bool:
+    """"X is the latest commander believed to have been targeted": the victim word qualifies the
+    attribute of a copula whose subject is the person."""
+    if _lemma(verb) not in ("be", "is", "was"):
+        return False
+    for attribute in (c for c in verb.children if c.dep_ == "attr"):
+        if any(VICTIM_VERB_RE.match(t.text) and t.pos_ == "VERB" for t in attribute.subtree):
+            return True
+    return False
+
+
+def _anchor_tokens(passage: Passage, triggers: list[re.Match]) -> list[Token]:
+    """The tokens of the attack words, or of the casualty words when the passage only counts."""
+    matches = triggers or list(CASUALTY_RE.finditer(passage.text))
+    tokens = (_token_at(passage, m.start()) for m in matches)
+    return [t for t in tokens if t is not None]
+
+
 def _build_mention(document_id, passage, published_at, places_in, previous_places, actors, casualties,
-                   date_read, has_event, recent: AttackMention | None) -> AttackMention:
+                   date_read, triggers, recent: AttackMention | None) -> AttackMention:
     text = passage.text
+    has_event = bool(triggers)
     weapons = find_weapons(text)
     continues = recent is not None and not has_event
     attack_type = classify(text, weapons)
     if continues or (recent is not None and attack_type == OTHER and not weapons):
         attack_type = recent.attack_type if recent else attack_type
 
-    place = best_place(text, passage.start, places_in)
+    anchors = _anchor_tokens(passage, triggers)
+    place = best_place(text, passage.start, places_in, anchors)
     place_key, place_text = (place.place_key, place.surface) if place else (None, None)
     if place is None:
         if recent is not None and recent.place_key:
@@ -741,7 +922,9 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         event_date, date_text, historical = date_read.value, date_read.text, date_read.historical
     elif date_read:  # month or year only
         event_date, date_text, historical = None, date_read.text, date_read.historical
-    elif recent is not None:
+    elif RELATIVE_TO_EVENT_RE.search(text):
+        event_date, date_text, historical = None, None, bool(recent and recent.is_historical)
+    elif recent is not None and not (recent.is_historical and has_event and _present_tense(passage.sentence)):
         event_date, date_text, historical = recent.event_date, None, recent.is_historical
     else:
         event_date, date_text, historical = published_at, None, False
@@ -759,6 +942,7 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     if injured is None and casualties.zero_injured:
         injured = injured_low = injured_high = 0
     munitions = find_munitions(text)
+    target = find_target(passage, actors)
     return AttackMention(
         mention_id=stable_id(document_id, "attack", passage.start, passage.end),
         document_id=document_id,
@@ -789,4 +973,6 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         drones_intercepted=munitions.drones_intercepted,
         is_historical=historical,
         source_kind=source_kind(text),
+        target_key=target.actor_key if target else None,
+        target_text=target.surface if target else None,
     )

@@ -95,6 +95,8 @@ class AttackMention:
     source_kind: str | None = None  # official, vague, or None when unattributed
     killed_approximate: bool = False  # the figure is a vague word ("dozens") or "about N"
     injured_approximate: bool = False
+    target_key: str | None = None  # the named person attacked ("the assassination of X"), an actor key
+    target_text: str | None = None
 
 
 @dataclass

@@ -242,3 +242,104 @@ def test_lives_as_a_verb_is_not_a_death_toll():
     assert attacks.find_casualties("We spoke to a man who lives near the damaged school.").counts == []
     (count,) = attacks.find_casualties("The shelling claimed 7 lives in the village.").counts
     assert (count.kind, count.quantity.value) == ("killed", 7)
+
+
+# --- words that look like attacks but report none -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He says there was no fighting involved in the south.",
+    "Russia fired no missiles at Ukraine overnight, the air force said.",
+    "The town has been held since an offensive six months ago.",
+    "He repeated the line from his February television attack on the senator.",
+    "Social media captured harrowing images of the crowd.",
+    "The firm sells a technologically advanced approach to farming.",
+])
+def test_negated_baseline_and_figurative_triggers_are_not_attacks(run, text):
+    assert run(text) == []
+
+
+def test_capturing_ground_is_still_reported(run):
+    text = "Russian forces captured the village of Pervomaiske after heavy fighting."
+    assert len(run(text, [place(text, "Pervomaiske", "village")])) == 1
+
+
+def test_background_told_with_an_old_year_and_a_weak_word_is_not_an_attack(run):
+    assert run("In 2014, Russian troops seized Crimea and illegally annexed it.") == []
+
+
+def test_weekly_summary_is_not_one_attack(run):
+    text = "Russian attacks on Ukrainian cities continued throughout the week, killing more than a dozen people."
+    assert run(text) == []
+
+
+# --- dates that are not the attack's day ----------------------------------------------------------
+
+def test_since_date_is_a_baseline_not_the_event_date(run):
+    text = "Russia's latest attack on Kyiv is the deadliest since 8 July last year."
+    found = one(run(text, [place(text, "Kyiv", "city")]))
+    assert found.event_date == PUBLISHED
+
+
+def test_date_relative_to_another_event_is_unknown(run):
+    text = ("On 17 December 2023, a general died as a bomb went off outside his home. "
+            "A few days before that, a missile scientist was shot dead in a forest.")
+    second = run(text)[1]
+    assert second.event_date is None and second.is_historical
+
+
+def test_present_tense_after_a_past_event_is_news_again(run):
+    text = ("In December 2023, a lawmaker was shot dead in a park. "
+            "The assassination by car bomb of a general in the capital is the second attack in four months.")
+    second = run(text)[1]
+    assert second.event_date == PUBLISHED and not second.is_historical
+
+
+# --- place: near the attack words, never a place acting as a speaker -----------------------------
+
+def test_place_attached_to_the_attack_beats_the_place_of_a_meeting(run):
+    text = "The presidents are meeting in Pretoria, after Russian missile strikes in Kyiv overnight."
+    found = one(run(text, [place(text, "Pretoria", "city"), place(text, "Kyiv", "city")]))
+    assert found.place_text == "Kyiv"
+
+
+def test_city_of_a_country_beats_the_country_even_further_away(run):
+    text = "Ukraine's north-eastern city of Kharkiv also came under attack, its mayor said."
+    found = one(run(text, [place(text, "Ukraine", "country"), place(text, "Kharkiv", "city")]))
+    assert found.place_text == "Kharkiv"
+
+
+def test_place_that_speaks_or_is_condemned_is_not_where_the_attack_was(run):
+    text = "Trump condemned Moscow for the missile strikes, saying he was not happy."
+    found = one(run(text, [place(text, "Moscow", "city")]))
+    assert found.place_text is None
+
+
+# --- the person attacked --------------------------------------------------------------------------
+
+def person(text, surface, key):
+    from extract.rows import ActorMention
+    start = text.index(surface)
+    return ActorMention(mention_id=surface, document_id="d", surface=surface, char_start=start,
+                        char_end=start + len(surface), actor_key=key, name=surface, actor_type="person",
+                        country_code=None, role=None)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("General Ivan Petrenko was killed in a car bomb attack.", "Ivan Petrenko"),
+    ("The agency admitted it was behind the assassination of General Ivan Petrenko.", "Ivan Petrenko"),
+    ("A car bomb killed one of the army's top generals, Ivan Petrenko.", "Ivan Petrenko"),
+    ("General Ivan Petrenko died as a bomb went off outside his home.", "Ivan Petrenko"),
+])
+def test_the_named_victim_is_the_target(attack_nlp, text, who):
+    doc = attack_nlp(text)
+    actors = [person(text, who, "person:ivan petrenko")]
+    found = one(attacks.find_attacks(doc, "d", PUBLISHED, [], actors))
+    assert found.target_key == "person:ivan petrenko"
+
+
+def test_a_bystander_or_speaker_is_not_the_target(attack_nlp):
+    text = "A general was killed in a car bomb as the envoy met Oleh Marchenko, Anna Koval said."
+    doc = attack_nlp(text)
+    actors = [person(text, "Oleh Marchenko", "person:oleh marchenko"), person(text, "Anna Koval", "person:anna koval")]
+    found = one(attacks.find_attacks(doc, "d", PUBLISHED, [], actors))
+    assert found.target_key is None

@@ -213,9 +213,45 @@ keyed as (
     from mentions_typed as m
     left join placed_keys as k on m.mention_id = k.mention_id
     left join nearest_placed as n on m.mention_id = n.mention_id
+),
+
+-- A named person is attacked once: every passage about the attack on that person reports one
+-- event, in any document ("the assassination of X last December" joins the dated, placed
+-- report). The event is the placed attack its best passage went to (one naming its own place and
+-- date before one that inherits them), then the one most of them went to; else one of its own.
+target_counts as (
+    select
+        target_key,
+        merge_key,
+        starts_with(merge_key, 'place|') as is_placed,
+        max((place_text is not null)::int * 2 + (date_text is not null)::int) as evidence,
+        count(*) as n_passages
+    from keyed
+    where target_key is not null
+    group by all
+),
+
+target_events as (
+    select
+        target_key,
+        case
+            when bool_or(is_placed)
+                then arg_max(merge_key, is_placed::int * 1000000 + evidence * 1000 + n_passages)
+            else 'target|' || target_key
+        end as merge_key
+    from target_counts
+    group by target_key
+),
+
+retargeted as (
+    select
+        k.* exclude (merge_key),
+        coalesce(t.merge_key, k.merge_key) as merge_key
+    from keyed as k
+    left join target_events as t using (target_key)
 )
 
 select
     *,
     substr(md5(merge_key), 1, 16) as attack_id
-from keyed
+from retargeted

@@ -2,13 +2,15 @@
 -- belongs to its city, so "Podilskyi district" and "Kyiv" mentions of one strike merge.
 with mentions as (
     select
-        m.* exclude (attacker_key),
+        m.* exclude (attacker_key, target_key),
         coalesce(k.canonical_key, m.attacker_key) as attacker_key,
+        coalesce(t.canonical_key, m.target_key) as target_key,
         d.published_at,
         d.file_name
     from {{ ref('stg_raw__attack_mentions') }} as m
     inner join {{ ref('int_documents_current') }} as d using (document_id)
     left join {{ ref('int_actor_keys_unified') }} as k on m.attacker_key = k.actor_key
+    left join {{ ref('int_actor_keys_unified') }} as t on m.target_key = t.actor_key
 ),
 
 places as (

@@ -9,6 +9,7 @@ renamed as (
         document_id,
         place_key,
         attacker_key,
+        target_key,
         -- strings
         sentence,
         attack_type,
@@ -16,6 +17,7 @@ renamed as (
         date_text,
         place_text,
         attacker_text,
+        target_text,
         coalesce(killed_victim_group, 'unknown') as killed_victim_group,
         coalesce(injured_victim_group, 'unknown') as injured_victim_group,
         source_kind,
