@@ -583,6 +583,8 @@ def event_triggers(passage: Passage, casualties: Casualties, places_in: list[Pla
 # Words whose dependency child makes a trigger something other than a reported event.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 NEGATIONS = frozenset({"no", "not", "n't", "never", "without"})
+NON_FACTUAL = frozenset({"staged", "fake", "faked", "false", "alleged", "possible", "possibly", "potential",
+                         "planned", "hypothetical", "imaginary", "simulated", "mock", "future", "feared"})
 # "captured"/"seized" report fighting only when what was taken is ground.
 TERRITORIAL_TRIGGER_RE = re.compile(r"^(?:captured|seized)$", re.IGNORECASE)
 TERRAIN_RE = re.compile(
@@ -601,8 +603,13 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if token is None:
         return False
-    if token.pos_ == "ADJ" and token.dep_ == "amod" and len(words) == 1:
-        return True
+    if len(words) == 1 and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
+            and not lexicon().event.fullmatch(token.head.text):
+        return True  # "a technologically advanced approach", "attack drones", "a destroyed tank"
+    if token.dep_ == "attr":
+        return True  # "Ukraine is an early skirmish", "this is an attack on democracy": a label, not a report
+    if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL for child in token.children):
+        return True  # "a staged attack", "a possible strike"
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
         return True
     if token.dep_ == "attr" and any(child.dep_ == "neg" for child in token.head.children):
@@ -631,7 +638,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     if token is None:
         return False
     node: Token = token
-    for _ in range(3):
+    for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") for child in node.children):
             return True
         if node.pos_ in ("VERB", "AUX"):
@@ -639,7 +646,9 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 return True
             if node is not token and _is_one_of(node, lex.hypothetical_lemmas):
                 return True
-            if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head is node:
+            # clauses that inherit their mood from the verb above ("a coup that would involve
+            # saboteurs attacking state institutions")
+            if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or node.head is node:
                 break
         elif node is not token and node.lower_ in lex.hypothetical_nouns:
             return True
