@@ -62,6 +62,8 @@ LINK_WORDS = {"external"}  # web-page residue ("Ramaphosa, external said"): neve
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "de", "von", "der"}
+# Entity types that never speak ("on Wednesday said", "according to 2,000 residents" is a count)
+NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 FIRST_PERSON = {"i", "we", "our", "my", "us", "me", "i’m", "i'm", "we’re", "we're", "ours"}
 
 
@@ -178,11 +180,75 @@ def paragraphs_of(text: str) -> list[Paragraph]:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    for para in paragraphs_of(text):
-        doubles = double_quotes_in(text, para)
+    paras = paragraphs_of(text)
+    for para in paras:
+        dashes = dash_quotes_in(text, para, paras)
+        # a dash quote claims its words and closing mark: a stray mark inside it opens nothing
+        claimed = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in dashes]
+        doubles = [q for q in double_quotes_in(text, para)
+                   if not any(lo < outer_bounds(q)[1] and outer_bounds(q)[0] < hi for lo, hi in claimed)]
+        spans.extend(dashes)
         spans.extend(doubles)
-        spans.extend(single_quotes_in(text, para, doubles))
+        spans.extend(single_quotes_in(text, para, doubles + dashes))
     return sorted(spans, key=lambda q: q.start)
+
+
+# Dash-style direct speech (Polish, Ukrainian, Russian outlets' English): "- We will hold the city -
+# says the mayor." A dash opens a quote at a paragraph start or right after a sentence end; the quote
+# ends at a dash (or stray closing mark) followed by the attribution, else at the next opening dash.
+DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…])) *[-–—] +(?=[^\W\d_a-z])")  # a capital opens
+DASH_CLOSE = re.compile(r",? +[-–—] +|,? *[”\"] *(?=[a-z])")
+ATTRIBUTION_WORDS = 6  # "- the head of British diplomacy pointed out": the cue comes within a few words
+ATTRIBUTION_ONLY = re.compile(r"\s*[-–—] *([a-z]+)\b")  # a paragraph "- wrote the head of the council."
+
+
+def dash_quotes_in(text: str, para: Paragraph, paras: list[Paragraph]) -> list[QuoteSpan]:
+    line = text[para.start:para.end]
+    if re.fullmatch(r"\s*[-–—].*[-–—]\s*", line):
+        return []  # "– Grain deliveries to start this week –": a subheading between dashes
+    found: list[QuoteSpan] = []
+    opens = list(DASH_OPEN.finditer(text, para.start, para.end))
+    for n, opening in enumerate(opens):
+        start = opening.end()
+        limit = opens[n + 1].start() if n + 1 < len(opens) else para.end
+        close = next((m for m in DASH_CLOSE.finditer(text, start, limit) if is_attribution(text, m.end(), limit)), None)
+        end, mark = limit, None
+        if close is not None:
+            mark = close.start() + close.group().index(close.group().strip(" ,")[0])
+            end = close.start() + (1 if text[close.start()] == "," else 0)  # "..., he adds": the comma is quoted
+        add_quote(found, text, start, end, opening.end() - len(opening.group().lstrip(" ")), mark, para, "dash")
+    if not found and not re.search(r"[“”\"«»]", line):
+        found.extend(unmarked_before_attribution(text, para, paras))
+    return found
+
+
+def is_attribution(text: str, start: int, limit: int) -> bool:
+    """A reporting verb within the first words after a closing dash, before any sentence end."""
+    words = re.findall(r"[^\W\d_]+|[.!?;:)(–—-]", text[start:limit])[:ATTRIBUTION_WORDS]
+    for word in words:
+        if word in ".!?;:)(–—-":  # "(... Facebook - PAP) and in a telegram - adds X": not yet
+            return False
+        cue = cue_forms().get(f"{word.lower()}|verb")
+        if cue is not None and word.lower() != cue.lemma:
+            return True
+    return False
+
+
+def unmarked_before_attribution(text: str, para: Paragraph, paras: list[Paragraph]) -> list[QuoteSpan]:
+    """A paragraph printed without marks, followed by one that is only its attribution
+    ("Our values are not for sale" / "- wrote the head of the council.")."""
+    following = next((p for p in paras[para.index + 1:] if text[p.start:p.end].strip()), None)
+    if following is None or not text[para.start:para.end].strip():
+        return []
+    match = ATTRIBUTION_ONLY.match(text, following.start, following.end)
+    if match is None or not is_attribution(text, match.start(1), following.end):
+        return []
+    found: list[QuoteSpan] = []
+    end = para.end
+    while end > para.content_start and text[end - 1] in " .":
+        end -= 1
+    add_quote(found, text, para.content_start, end, None, match.start(1) - 1, para, "dash")
+    return found
 
 
 def double_quotes_in(text: str, para: Paragraph) -> list[QuoteSpan]:
@@ -209,9 +275,10 @@ def double_quotes_in(text: str, para: Paragraph) -> list[QuoteSpan]:
 
 
 def is_opening_position(text: str, i: int, para: Paragraph) -> bool:
+    """After a space or bracket; or glued to a sentence end when no quote is open ('Putin."He said')."""
     before = text[i - 1] if i > para.start else " "
     after = text[i + 1] if i + 1 < para.end else " "
-    return (before.isspace() or before in "([{—–-:") and not after.isspace()
+    return (before.isspace() or before in "([{—–-:.!?") and not after.isspace()
 
 
 def single_quotes_in(text: str, para: Paragraph, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -279,15 +346,17 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
     sentence (before or after it); else a headline-style "“...”: Kyiv resident reacts"."""
     left_mark, right_mark = outer_bounds(quote)
     left, right = sentence_bounds(doc_text(doc), quote, quotes, para)
+    if quote.marks == "dash" and quote.close_mark is not None:
+        return dash_attribution(doc, quote, quotes, right)
     for cue in governing_cues(doc, quote, left, right):
-        speaker = subject_of(cue, quotes)
+        speaker = subject_of(cue, quotes, loose=True) or adjacent_speaker(doc, cue, quotes, cue.idx >= right_mark)
         if speaker is not None:
             return Attribution(cue, speaker)
     nearby = [(left_mark - t.idx, t) for t in cue_tokens_in(doc, left, left_mark)]
     nearby += [(t.idx - right_mark, t) for t in cue_tokens_in(doc, right_mark, right)]
     fallback = None
     for _, cue in sorted(nearby, key=lambda pair: pair[0]):
-        speaker = subject_of(cue, quotes) or adjacent_speaker(doc, cue, quotes)
+        speaker = subject_of(cue, quotes, loose=True) or adjacent_speaker(doc, cue, quotes, cue.idx >= right_mark)
         if speaker is not None:
             return Attribution(cue, speaker)
         fallback = fallback or cue
@@ -299,6 +368,22 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
         if introducer is not None:
             return Attribution(None, introducer)
     return Attribution(fallback, None)
+
+
+def dash_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], right: int) -> Attribution:
+    """"- ... - says X." / "- ... - the expert points out.": the words after the closing dash are the
+    attribution; the parse is not trusted beyond them (the tokenizer glues "Sarts.-" into one word)."""
+    tokens = [t for t in cue_tokens_in(doc, quote.close_mark + 1, right) if cue_of(t, loose=True) is not None]
+    if not tokens:
+        return Attribution(None, None)
+    cue = tokens[0]
+    start = quote.close_mark + 1
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and start <= c.idx < right and not inside_any(c, quotes)]
+    before = [t for t in doc[cue.i - 3:cue.i] if t.idx >= start and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    speaker = (next((c for c in subjects if is_plausible_speaker(c) or is_loose_speaker(c)), None)
+               or (before[-1] if before and (is_plausible_speaker(before[-1]) or is_loose_speaker(before[-1])) else None)
+               or inverted_subject(doc, cue, quotes))
+    return Attribution(cue, speaker)
 
 
 def colon_introducer(doc: Doc, para: Paragraph, quotes) -> Token | None:
@@ -332,12 +417,17 @@ def sentence_bounds(text: str, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
     left_mark, right_mark = outer_bounds(quote)
     others = [outer_bounds(q) for q in quotes if q.para_index == quote.para_index and q is not quote]
     left = max([para.start] + [hi for lo, hi in others if hi <= left_mark])
-    right = min([para.end] + [lo for lo, hi in others if lo >= right_mark])
+    para_end = text.find("\n", right_mark - 1)  # an attribution may be the next paragraph ("- wrote X")
+    right = min([para_end if para_end >= 0 else len(text)] + [lo for lo, hi in others if lo >= right_mark])
     for match in SENTENCE_END.finditer(text, left, left_mark):
         left = match.end()
+    if quote.marks == "dash":
+        left = left_mark  # an opening dash starts a sentence
     first_end = SENTENCE_END.search(text, right_mark, right)
     if first_end:
         right = first_end.end()
+    if text[quote.end - 1:quote.end] == "." and text[right_mark:right].lstrip()[:1].isupper():
+        right = right_mark  # “... was false.” He added that ...: the quote ended its sentence
     return left, right
 
 
@@ -346,7 +436,7 @@ def governing_cues(doc: Doc, quote: QuoteSpan, left: int, right: int) -> list[To
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return []
-    found = []
+    found, beliefs = [], []
     for token in span:
         if quote.start <= token.head.idx < quote.end:
             continue  # not a root of the quoted words
@@ -354,14 +444,18 @@ def governing_cues(doc: Doc, quote: QuoteSpan, left: int, right: int) -> list[To
         for _ in range(6):
             if not left <= ancestor.idx < right:
                 break
-            if not quote.start <= ancestor.idx < quote.end and (cue_of(ancestor, loose=True) or is_according(ancestor)):
-                if ancestor not in found:
-                    found.append(ancestor)
-                break
+            cue = cue_of(ancestor, loose=True)
+            if not quote.start <= ancestor.idx < quote.end and (cue or is_according(ancestor)):
+                if cue is not None and cue.indirect == "belief":
+                    beliefs.append(ancestor)  # "X said he believes “...”": the words are what X said
+                else:
+                    if ancestor not in found:
+                        found.append(ancestor)
+                    break
             if ancestor.head is ancestor:
                 break
             ancestor = ancestor.head
-    return found
+    return found + [b for b in beliefs if b not in found]
 
 
 def cue_tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -398,12 +492,13 @@ def caption_speaker(doc: Doc, start: int, end: int) -> tuple[Token, tuple[int, i
     return run[-1], (run[0].idx, run[-1].idx + len(run[-1].text))
 
 
-def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0) -> Token | None:
+def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0, loose: bool = False) -> Token | None:
     """Who performs the reporting act: the subject, the "by" agent, the "according to" object, the
     owner of a reporting noun ("Trump's demand"), or for "..., saying" and "and adds" the subject of the
-    verb it hangs from. Never a word inside a quote."""
+    verb it hangs from. Never a word inside a quote, nor one on another line (a parse run over a
+    paragraph break). `loose` (a direct quote's cue) takes any noun subject: "“...,” the warlord said"."""
     def usable(token: Token) -> bool:
-        return not inside_any(token, quotes) and is_plausible_speaker(token)
+        return not inside_any(token, quotes) and is_plausible_speaker(token) and same_line(token, cue)
 
     if is_according(cue):
         to = cue.nbor(1)
@@ -417,34 +512,86 @@ def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0) -> Toke
     if cue.pos_ in ("NOUN", "PROPN") and cue_of(cue) is not None and cue_of(cue).part == "noun":
         owners = [c for c in cue.children if c.dep_ == "poss" and usable(c)]
         return owners[0] if owners else None
-    for child in cue.children:
-        if child.dep_ == "nsubj" and not inside_any(child, quotes):
-            if child.text.lower() in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head if usable(cue.head) else None
-            return child if is_plausible_speaker(child) else None
+    # "The spies’ spokesman said" can come out with two subjects: the nearest speaker wins
+    subjects = sorted((c for c in cue.children if c.dep_ == "nsubj" and not inside_any(c, quotes) and same_line(c, cue)),
+                      key=lambda c: abs(c.i - cue.i))
+    for child in subjects:
+        if child.text.lower() in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return cue.head if usable(cue.head) else None
+        if is_plausible_speaker(child) or (loose and is_loose_speaker(child)):
+            return child
+    if subjects:
+        return None
     if depth < 3 and cue.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp") and cue.head is not cue:
-        if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and usable(cue.head):
-            return cue.head  # "a resident saying ..."
-        return subject_of(cue.head, quotes, depth + 1)
+        head = cue.head
+        if cue.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if not (head.dep_ in ("pobj", "dobj") and cue.nbor(-1).text == ","):
+                return head if usable(head) else subject_of(head, quotes, depth + 1, loose)  # "a resident saying ..."
+            head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)  # "angry with Putin, saying"
+        return subject_of(reporting_verb_over(head, cue), quotes, depth + 1, loose)
     if cue.dep_ == "relcl" and usable(cue.head):
         return cue.head
     return None
 
 
-def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan]) -> Token | None:
-    """When the parse is off: a name or pronoun right before the cue ("Trump replies") or right after
-    it ("said Trump"), skipping a stray link word ("Ramaphosa, external said")."""
-    for i in (cue.i - 1, cue.i - 2, cue.i - 3, cue.i + 1):
-        if not 0 <= i < len(doc):
-            continue
+def reporting_verb_over(verb: Token, cue: Token) -> Token:
+    """"X said [Y was not escalatory], adding that ...": a cue hanging from a reported clause reports
+    along with the verb that reports the clause, not the clause's subject. A conjunct ("says [...]
+    and adds") only when its tense matches that verb."""
+    outer = verb.head
+    if (cue_of(verb) is None and verb.dep_ == "ccomp" and outer is not verb and cue_of(outer, loose=True) is not None
+            and (cue.dep_ != "conj" or cue.tag_ == outer.tag_)):
+        return outer
+    return verb
+
+
+def is_loose_speaker(token: Token) -> bool:
+    return (token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in NOT_SPEAKER_ENTS
+            and bare(token) not in LINK_WORDS)
+
+
+def same_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan], inverted: bool = False) -> Token | None:
+    """When the parse is off: a name or pronoun right before the cue ("Trump replies", "Miller recently
+    said"), skipping a stray link word ("Ramaphosa, external said"); for a cue after its quote
+    (`inverted`) also the phrase right after it ("said Trump", "- adds the director of the centre")."""
+    for i in (cue.i - 1, cue.i - 2, cue.i - 3):
+        if i < 0:
+            break
         token = doc[i]
-        if token.is_punct or token.text.lower() in LINK_WORDS | {"also", "then", "later"}:
+        if token.is_punct or token.pos_ == "ADV" or token.text.lower() in LINK_WORDS | {"also", "then", "later"}:
             continue
         if not inside_any(token, quotes) and (token.pos_ in ("PROPN", "PRON") or token.ent_type_) and is_plausible_speaker(token):
             return token
-        if i < cue.i:
-            break
-    return None
+        break
+    return inverted_subject(doc, cue, quotes) if inverted else None
+
+
+def inverted_subject(doc: Doc, cue: Token, quotes: list[QuoteSpan]) -> Token | None:
+    """"..., said the French diplomat": the noun phrase right after the cue, on its line."""
+    i = cue.i + 1
+    while i < len(doc) and (doc[i].pos_ in ("DET", "ADJ", "PART") or doc[i].tag_ == "POS" or doc[i].text == "up"):
+        i += 1  # "the", "sums up the expert"
+    if i >= len(doc) or inside_any(doc[i], quotes) or not same_line(doc[i], cue):
+        return None
+    token = doc[i]
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "the Reuters agency": the phrase's head
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return token if is_plausible_speaker(token) or is_loose_speaker(token) else None
+
+
+GLUED_MARKS = "\"“”‘’'.,;:-–—"
+
+
+def bare(token: Token) -> str:
+    """The word without marks glued to it by the tokenizer ('"He' after 'side."He adds')."""
+    return token.text.lower().strip(GLUED_MARKS)
 
 
 def inside_any(token: Token, quotes) -> bool:
@@ -482,7 +629,12 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "case")):
         last -= 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    while end - start > 1 and doc_text(doc)[end - 1] in GLUED_MARKS:
+        end -= 1  # "Sarts.-": the tokenizer glued the sentence end and a dash to the name
+    while end - start > 1 and doc_text(doc)[start] in GLUED_MARKS:
+        start += 1
+    return start, end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -548,7 +700,7 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
             result = as_reported_statement(doc, token, quotes)
         else:
             cue = cue_of(token)
-            if cue is None or cue.indirect == "none":
+            if cue is None or cue.indirect in ("none", "belief"):
                 continue
             result = reported_statement(doc, token, cue, quotes)
         if result is None:
@@ -702,11 +854,13 @@ def trim_span(doc: Doc, first: int, last: int, anchor: int | None = None) -> tup
 
 def is_plausible_speaker(head: Token) -> bool:
     """A person, organization, country, a speaker pronoun, or a noun like "ministry" or "mayor"."""
-    word = head.text.lower()
+    word = bare(head)
     if word in PERSONAL_PRONOUNS:
         return True
     if head.pos_ == "PRON" or word in RELATIVE_PRONOUNS or word in LINK_WORDS:
         return word in RELATIVE_PRONOUNS
+    if head.ent_type_ in NOT_SPEAKER_ENTS:
+        return False
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     kind = speaker_noun_kind(head)
@@ -792,8 +946,7 @@ def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], cand
     head = cand.speaker
     start, end = cand.speaker_span or speaker_phrase(doc, head)
     cand.speaker_span = (start, end)
-    word = head.text.lower()
-    if word in PERSONAL_PRONOUNS and head.pos_ == "PRON":
+    if bare(head) in PERSONAL_PRONOUNS and head.pos_ == "PRON":
         cand.how = "pronoun"
         antecedent = pronoun_antecedent(head, mentions, candidates)
         if antecedent is not None:
@@ -831,7 +984,7 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
     """The nearest plausible named speaker before the pronoun: the latest sentence naming one wins;
     within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she")."""
     position = pronoun.idx
-    wants_person = PERSONAL_PRONOUNS[pronoun.text.lower()] == "person"
+    wants_person = PERSONAL_PRONOUNS[bare(pronoun)] == "person"
     options = [m for m in mentions if m.position < position]
     for cand in candidates:
         if cand.speaker_name and cand.speaker_span and cand.speaker_span[0] < position and cand.cue is not None:

@@ -232,3 +232,104 @@ def test_publication_date_is_the_default_statement_date(statement_nlp):
     text = "Title\n\n“The water supply is back in most districts now,” Iryna Tkachenko says."
     rows = run(statement_nlp, text)
     assert rows[0].statement_date == PUBLISHED
+
+
+# --- dash-style speech ----------------------------------------------------------------------------
+
+
+def test_dash_quote_with_closing_attribution(statement_nlp):
+    text = "Title\n\n- We will hold the bridge until the very end - says Ihor Marchenko, the local commander."
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["We will hold the bridge until the very end"]
+    assert rows[0].cue == "says"
+    assert rows[0].speaker_name == "Ihor Marchenko"
+
+
+def test_dash_quote_after_a_sentence_end_and_a_second_one(statement_nlp):
+    text = ("Title\n\nThe shelling resumed at dawn.- Nobody in the village slept that night - recalls Olha Kravets."
+            "- The children were hiding in the cellar for hours - she adds.")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["Nobody in the village slept that night",
+                                       "The children were hiding in the cellar for hours"]
+    assert [r.speaker_name for r in rows] == ["Olha Kravets", "Olha Kravets"]
+
+
+def test_dash_quote_closed_by_a_stray_quote_mark(statement_nlp):
+    text = "Title\n\nThe talks ended late.- The result is better than we expected, ”said Marta Vovk."
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["The result is better than we expected,"]
+    assert rows[0].speaker_name == "Marta Vovk"
+
+
+def test_unmarked_paragraph_attributed_by_the_next_dash_line(statement_nlp):
+    text = ("Title\n\nThe council met on Friday.\n\nOur support for the city will not end this year\n\n"
+            "- wrote the head of the regional council.\n\nOther news.")
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["Our support for the city will not end this year"]
+    assert rows[0].speaker_text == "the head of the regional council"
+
+
+def test_subheading_between_dashes_is_not_a_statement(statement_nlp):
+    text = "Title\n\n– Grain deliveries to start again this week –\n\nShips left the port on Monday."
+    assert direct(run(statement_nlp, text)) == []
+
+
+def test_inverted_attribution_after_the_quote(statement_nlp):
+    text = "Title\n\n- I think the convoy will arrive by Sunday - adds the director of the aid centre."
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text == "the director of the aid centre"
+
+
+# --- quote marks and sentence limits --------------------------------------------------------------
+
+
+def test_straight_quote_glued_to_a_sentence_end_opens_a_quote(statement_nlp):
+    text = 'Title\n\nThe minister spoke to Taras Bulba."The roads are open again for all trucks" he said.'
+    rows = direct(run(statement_nlp, text))
+    assert [r.quote for r in rows] == ["The roads are open again for all trucks"]
+
+
+def test_a_quote_ending_in_a_full_stop_ends_its_sentence(statement_nlp):
+    text = ('Title\n\nLev Hrab said the dispute is "a matter in which the city is not involved at all." '
+            "He added that the mayor Ivan Dub would decide.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].cue == "said"
+    assert rows[0].speaker_text == "Lev Hrab"
+
+
+# --- who performs the reporting act -----------------------------------------------------------
+
+
+def test_any_noun_subject_of_a_direct_quote_cue_is_the_speaker(statement_nlp):
+    text = "Title\n\n“We started this march because of injustice,” the warlord said in the recording."
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text == "the warlord"
+
+
+def test_a_subject_on_another_line_is_not_the_speaker(statement_nlp):
+    text = ("Title\n\nCLICK HERE TO GET THE APP\n\nMiller said the dispute is an internal affair "
+            "“in which the United States is not involved at all”. He added more later.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text == "Miller"
+
+
+def test_participle_after_a_reported_clause_reports_with_the_outer_verb(statement_nlp):
+    text = ("Title\n\nKallas said that training soldiers on their territory would not be escalatory, "
+            "adding that “their propaganda does not need any excuse”.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text == "Kallas"
+
+
+def test_belief_yields_to_the_reporting_verb_above_it(statement_nlp):
+    text = ("Title\n\nOksana Ruda spoke first. Petro Lis has repeatedly said she believes the city "
+            "“holds all the cards in these talks”.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].cue == "said"
+    assert "Petro Lis" in rows[0].speaker_text
+
+
+def test_a_date_is_never_a_speaker(statement_nlp):
+    text = ("Title\n\n“Both armies must take real steps toward peace,” the two leaders agreed on Wednesday, "
+            "according to 2,000 pages.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text != "Wednesday"
