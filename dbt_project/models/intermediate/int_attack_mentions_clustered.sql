@@ -251,16 +251,17 @@ retargeted as (
     left join target_events as t using (target_key)
 )
 
--- A passage that joined no event and names no place below a country, no date and no person
--- attacked ("the fighting in Ukraine", "28 journalists were killed in Ukraine") is commentary or
--- a war total, not a record of one attack: it is left out.
+-- A passage that joined no event and has no place below a country (its own or the one the text
+-- was just talking about), no date of its own and no person attacked ("the fighting in Ukraine",
+-- "28 journalists were killed in Ukraine") is commentary or a war total, not a record of one
+-- attack: it is left out.
 select
     *,
     substr(md5(merge_key), 1, 16) as attack_id
 from retargeted
 where not (
     starts_with(merge_key, 'mention|')
-    and (anchor_place_key is null or place_is_context)
+    and anchor_place_key is null
     and date_text is null
     and target_key is null
 )
