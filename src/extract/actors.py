@@ -39,14 +39,17 @@ FORCE_BRANCHES = {
     ("marines",): "marines", ("paratroopers",): "airborne", ("drone", "forces"): "drone-forces",
 }
 BRANCH_NAMES = {
-    None: "{adj} Armed Forces", "air-force": "{adj} Air Force", "navy": "{adj} Navy",
+    "air-force": "{adj} Air Force", "navy": "{adj} Navy",
     "air-defence": "{adj} Air Defence", "general-staff": "{adj} General Staff",
     "border-guard": "{adj} Border Guard", "national-guard": "{adj} National Guard",
     "black-sea-fleet": "{adj} Black Sea Fleet", "marines": "{adj} Marines", "airborne": "{adj} Airborne Forces",
     "drone-forces": "{adj} Drone Forces",
 }
-MINISTRIES = {"defence": "Defence", "defense": "Defence", "foreign": "Foreign Affairs", "interior": "Internal Affairs",
-              "finance": "Finance", "energy": "Energy", "health": "Health", "justice": "Justice"}
+# "defence ministry" / "Ministry of Defence": the field words -> the field in the canonical name.
+MINISTRIES = {("defence",): "Defence", ("defense",): "Defence", ("foreign",): "Foreign Affairs",
+              ("foreign", "affairs"): "Foreign Affairs", ("interior",): "Internal Affairs",
+              ("internal", "affairs"): "Internal Affairs", ("finance",): "Finance", ("energy",): "Energy",
+              ("health",): "Health", ("justice",): "Justice", ("economy",): "Economy"}
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ def ruler_patterns() -> list[dict]:
             if not line.strip():
                 continue
             row = json.loads(line)
+            if not row.get("ruler", True):
+                continue  # names given to keys built by rules, or words the model already labels well
             label = {"person": "PERSON", "group": "NORP"}.get(row["type"], "ORG")
             for alias in dict.fromkeys([row["name"], *row["aliases"]]):
                 if label == "PERSON" and " " not in alias and row["country"] not in MISLABELLED_COUNTRIES:
@@ -124,11 +129,16 @@ def ruler_patterns() -> list[dict]:
 def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     taken: set[int] = set()  # token indexes already inside an actor span
+    by_key, _ = known_actors()
 
     def add(span: Span, key: str, name: str, actor_type: str, country: str | None, role: str | None,
             nested: bool = False) -> None:
         if not nested and any(i in taken for i in range(span.start, span.end)):
             return
+        known = by_key.get(key) if actor_type != "person" else None
+        if known is not None:  # the table's name for a key built by a rule ("Armed Forces of Ukraine")
+            name, actor_type = known.name, known.actor_type
+            country, role = country or known.country_code, role or known.role
         taken.update(range(span.start, span.end))
         mentions.append(ActorMention(
             mention_id=stable_id(document_id, "actor", span.start_char, span.end_char),
@@ -138,10 +148,11 @@ def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
 
     for span, key, name, country in _armed_forces(doc):
         add(span, key, name, "armed_force", country, None)
-    for span, key, name, country in _ministries(doc):
-        add(span, key, name, "organization", country, None)
     _add_persons(doc, add)
+    for span, key, name, country in _ministries(doc, mentions):
+        add(span, key, name, "organization", country, None)
     _add_administrations(doc, mentions, add)
+    _add_organization_phrases(doc, add)
     _add_organizations(doc, add)
     _add_countries(doc, add)
     _add_groups(doc, add)
@@ -161,7 +172,7 @@ def _country_of_text(text: str) -> str | None:
 
 def _add_countries(doc: Doc, add) -> None:
     names = gazetteer.country_names()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         span = _trim(ent)
         if span is None:
             continue
@@ -211,29 +222,96 @@ def _country_word(token: Token) -> tuple[str | None, int]:
 def _armed_forces(doc: Doc):
     names = gazetteer.country_names()
     for token in doc:
+        if token.lower_ == "armed" and token.i + 3 < len(doc) and doc[token.i + 1].lower_ == "forces" \
+                and doc[token.i + 2].lower_ == "of":
+            code, end = _country_after(doc, token.i + 3)  # "Armed Forces of the Republic of Belarus"
+            if code:
+                yield doc[token.i:end], f"armed_force:{code}", _force_name(code, None, names), code
+            continue
         code, start = _country_word(token)
         if code is None:
             continue
         for words, branch in sorted(FORCE_BRANCHES.items(), key=lambda kv: -len(kv[0])):
             end = token.i + 1 + len(words)
             if end <= len(doc) and tuple(t.text for t in doc[token.i + 1:end]) == words:
-                adjective = _adjective(code, names)
+                if branch is None and start >= 4 and doc[start - 4:start].text.lower() == "general staff of the":
+                    start, branch = start - 4, "general-staff"  # "General Staff of the Ukrainian Armed Forces"
                 key = f"armed_force:{code}" + (f":{branch}" if branch else "")
-                yield doc[start:end], key, BRANCH_NAMES[branch].format(adj=adjective), code
+                yield doc[start:end], key, _force_name(code, branch, names), code
                 break
 
 
-def _ministries(doc: Doc):
-    names = gazetteer.country_names()
+def _force_name(code: str, branch: str | None, names: dict[str, str]) -> str:
+    """"Armed Forces of Ukraine" (the form most official names take), "Russian Air Force"."""
+    if branch is None:
+        return f"Armed Forces of {country_phrase(code)}"
+    return BRANCH_NAMES[branch].format(adj=_adjective(code, names))
+
+
+def _country_after(doc: Doc, i: int) -> tuple[str | None, int]:
+    """The country named from token i on ("the Republic of Belarus", "Ukraine") and where it ends."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    for end in range(min(len(doc), i + 5), i, -1):
+        code = _country_of_text(doc[i:end].text)
+        if code:
+            return code, end
+    return None, i
+
+
+def _ministries(doc: Doc, persons: list[ActorMention]):
+    """"Russia's defence ministry", "the Russian Ministry of Defence", "Ministry of Defense of Ukraine":
+    one key per country and field. A ministry named without its country takes the country of the
+    person it titles ("foreign ministry spokeswoman Maria Zakharova"), else of the one ministry of
+    that field the document names with a country."""
+    found = []
     for token in doc:
-        code, start = _country_word(token)
+        if token.lower_ != "ministry":
+            continue
+        field, start, end = _ministry_field(doc, token.i)
+        if field is None:
+            continue
+        code, country_start = _country_word(doc[start - 1]) if start > 0 else (None, start)
+        if code:
+            start = country_start
+        else:
+            code, after = _country_after(doc, end + 1) if end < len(doc) and doc[end].lower_ == "of" else (None, end)
+            end = after if code else end
+        found.append((doc[start:end], field, code))
+    qualified = {field: {c for _, f, c in found if f == field and c} for _, field, _ in found}
+    for span, field, code in found:
+        if code is None:
+            code = _titled_person_country(span, persons)
+        if code is None and len(qualified[field]) == 1:
+            code = next(iter(qualified[field]))
         if code is None:
             continue
-        nxt = token.i + 1
-        if nxt + 1 < len(doc) and doc[nxt].lower_ in MINISTRIES and doc[nxt + 1].lower_ == "ministry":
-            field = MINISTRIES[doc[nxt].lower_]
-            name = f"Ministry of {field} of {names.get(code, code)}"
-            yield doc[start:nxt + 2], f"org:{code.lower()} ministry of {field.lower()}", name, code
+        name = f"{_adjective(code, gazetteer.country_names())} Ministry of {field}"
+        yield span, f"org:{code.lower()} ministry of {field.lower()}", name, code
+
+
+def _ministry_field(doc: Doc, i: int) -> tuple[str | None, int, int]:
+    """("Defence", start, end) for "defence ministry" (token i is "ministry") or "Ministry of Defence"."""
+    for words, field in sorted(MINISTRIES.items(), key=lambda kv: -len(kv[0])):
+        start = i - len(words)
+        if start >= 0 and tuple(t.lower_ for t in doc[start:i]) == words:
+            return field, start, i + 1
+        end = i + 2 + len(words)
+        if end <= len(doc) and doc[i + 1].lower_ == "of" and tuple(t.lower_ for t in doc[i + 2:end]) == words:
+            return field, i, end
+    return None, i, i + 1
+
+
+def _titled_person_country(span: Span, persons: list[ActorMention]) -> str | None:
+    """The country of the person right after the ministry and a title ("... spokeswoman Maria Zakharova")."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and _is_title_token(doc[i]):
+        i += 1
+    if i == span.end:
+        return None
+    start_char = doc[i].idx if i < len(doc) else -1
+    return next((p.country_code for p in persons if p.char_start == start_char and p.actor_type == "person"), None)
 
 
 def _adjective(code: str, names: dict[str, str]) -> str:
@@ -253,6 +331,7 @@ class _PersonMention:
     role_country: str | None
     role_place: str | None
     key: str = ""
+    ent_id: str = ""  # the entity ruler's id of a well-known person
 
 
 @dataclass
@@ -264,21 +343,14 @@ class _Person:
 
 
 def _add_persons(doc: Doc, add) -> None:
-    _, by_alias = known_actors()
     found = [p for p in (_person(span) for span in _person_spans(doc)) if p is not None]
-    names_in_doc: dict[str, str] = {}  # a folded first name or surname -> key of the full name
+    _complete_names(found)
+    found += _bare_surnames(doc, found)
+    _assign_person_keys(found)
     people: dict[str, _Person] = {}
-    # Full names first, so that a bare surname can join the full name used in this document.
+    by_key, _ = known_actors()
     for mention in sorted(found, key=lambda p: -len(p.name.split())):
-        folded = fold_name(mention.name)
-        known = by_alias.get(folded)
-        mention.key = _person_key(folded, known, names_in_doc)
-        words = folded.split()
-        if len(words) >= 2 or known is not None:
-            full = fold_name(known.name).split() if known else words
-            for part in (full[-1], words[-1], words[0]):
-                names_in_doc.setdefault(part, mention.key)
-        _gather(people, mention, known)
+        _gather(people, mention, by_key.get(mention.key))
     merged = _merge_misspellings([m.key for m in found])
     for mention in found:
         key = merged.get(mention.key, mention.key)
@@ -286,24 +358,95 @@ def _add_persons(doc: Doc, add) -> None:
         add(mention.span, key, person.name, "person", person.country, person.role)
 
 
-def _person_key(folded: str, known: KnownActor | None, names_in_doc: dict[str, str]) -> str:
-    """A bare name joins the full name used earlier in the document ("Harris" after "Shane Harris")
-    before the table of well-known people is asked."""
-    if " " not in folded and folded in names_in_doc:
-        return names_in_doc[folded]
-    if known is not None:
-        return known.key
-    return "person:" + folded
+def _complete_names(found: list[_PersonMention]) -> None:
+    """"Jonas Gahr" where the model stopped one word short of "Jonas Gahr Støre", written in full
+    elsewhere in the document: take the missing words when the text has them."""
+    full_names = {tuple(m.name.split()) for m in found if len(m.name.split()) >= 2}
+    for mention in found:
+        words = tuple(mention.name.split())
+        for full in full_names:
+            rest = full[len(words):]
+            end = mention.span.end + len(rest)
+            if len(full) > len(words) and full[:len(words)] == words and end <= len(mention.span.doc) \
+                    and tuple(t.text for t in mention.span.doc[mention.span.end:end]) == rest:
+                mention.span = mention.span.doc[mention.span.start:end]
+                mention.name = " ".join(full)
+                break
+
+
+def _bare_surnames(doc: Doc, found: list[_PersonMention]) -> list[_PersonMention]:
+    """"Støre says", "Petrov adds" (left unlabelled, or labelled ORG): a capitalized word that is the
+    surname of exactly one person named in full in this document."""
+    titles, _ = gazetteer.role_words()
+    owners: dict[str, set[str]] = {}
+    for mention in found:
+        words = fold_name(mention.name).split()
+        if len(words) >= 2 and not any(_country_of_text(w) for w in mention.name.split()):
+            owners.setdefault(words[-1], set()).add(" ".join(words))
+    covered = {i for m in found for i in range(m.span.start, m.span.end)}
+    extra = []
+    for token in doc:
+        if token.i in covered or not token.is_title or token.lower_ in titles or token.ent_id_:
+            continue
+        if token.ent_type_ not in {"", "ORG", "PERSON"} or _country_of_text(token.text) or (token.ent_iob_ == "I" or (
+                token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
+            continue  # a place, or one word of a longer entity
+        if len(owners.get(fold_name(token.text), ())) == 1:
+            extra.append(_PersonMention(doc[token.i:token.i + 1], token.text, [], None, None))
+    return extra
+
+
+def _assign_person_keys(found: list[_PersonMention]) -> None:
+    """Full names first. A bare surname joins the one full name in the document with that surname
+    ("Harris" after "Shane Harris"), before the table of well-known people is asked; a bare first name
+    joins the nearest full name written before it (a witness "Maria" before "Maria Zakharova" is
+    someone else)."""
+    by_key, by_alias = known_actors()
+    surnames: dict[str, set[str]] = {}
+    first_names: dict[str, list[tuple[int, str]]] = {}
+    for mention in sorted(found, key=lambda p: -len(p.name.split())):
+        folded = fold_name(mention.name)
+        words = folded.split()
+        known = by_alias.get(folded) or _known_by_ent_id(words, by_key.get(mention.ent_id))
+        mention.key = known.key if known is not None else "person:" + folded
+        if len(words) == 1:
+            owners = surnames.get(words[0], set())
+            earlier = [(pos, k) for pos, k in first_names.get(words[0], []) if pos < mention.span.start_char]
+            if len(owners) == 1:
+                mention.key = next(iter(owners))
+            elif not owners and earlier:
+                mention.key = max(earlier)[1]  # the nearest full name before it
+        if len(words) >= 2 or known is not None:
+            full = fold_name(known.name).split() if known else words
+            for surname in {full[-1], words[-1]}:
+                surnames.setdefault(surname, set()).add(mention.key)
+            for first in {full[0], words[0]}:
+                first_names.setdefault(first, []).append((mention.span.start_char, mention.key))
+
+
+def _known_by_ent_id(words: list[str], known: KnownActor | None) -> KnownActor | None:
+    """The ruler's id, when the name is the end of the known name ("Francis" of "Pope Francis") or the
+    known name with a misspelt first name ("Vladamir Putin"); "Oleh Putin" is someone else."""
+    if known is None or known.actor_type != "person":
+        return None
+    full = fold_name(known.name).split()
+    if words == full[-len(words):]:
+        return known
+    if len(words) == len(full) and words[1:] == full[1:] and _one_edit_apart(words[0], full[0]):
+        return known
+    return None
 
 
 def _gather(people: dict[str, _Person], mention: _PersonMention, known: KnownActor | None) -> None:
     """The longest name, and the first role and country the text gives, win."""
     role, country = _role(mention)
-    if known is not None and known.key == mention.key:
+    if known is not None:
         country = country or known.country_code
         if known.role and (role is None or " of " not in role):
             role = known.role  # "President" alone says less than the table's "President of Russia"
-    name = known.name if known is not None and known.key == mention.key else mention.name
+    name = known.name if known is not None else mention.name
+    if name.isupper() and len(name) > 3:
+        name = name.title()  # "MIKE POMPEO" in a shouting headline
     person = people.get(mention.key)
     if person is None:
         people[mention.key] = _Person(name, country, role)
@@ -315,17 +458,23 @@ def _gather(people: dict[str, _Person], mention: _PersonMention, known: KnownAct
 
 
 def _person_spans(doc: Doc) -> list[Span]:
-    """PERSON entities, plus "Vitaliy Shevchenko" where the gazetteer took the surname for a village."""
-    ent_of_token = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-    person_texts = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-    person_texts |= {ent.text for ent in doc.ents if ent.label_ in MISTAKEN_PERSON_LABELS and _after_a_title(ent)}
+    """PERSON entities, plus "Vitaliy Shevchenko" where the gazetteer took the surname for a village,
+    "Ms Sandu" labelled ORG, and "Lilya Yedamenko, 52," whatever the model made of it."""
+    ents = _ents(doc)
+    _, honorifics = gazetteer.role_words()
+    ent_of_token = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    person_texts = {ent.text for ent in ents if ent.label_ == "PERSON"}
+    person_texts |= {ent.text for ent in ents if ent.label_ in MISTAKEN_PERSON_LABELS and _after_a_title(ent)}
     spans = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and ent.ent_id_ and ent.start > 0 and places.bare_proper_noun(doc[ent.start - 1]):
             spans.append(doc[ent.start - 1: ent.end])  # "Oleh Putin": a first name the table does not know
         elif ent.label_ == "PERSON" or (ent.label_ in MISTAKEN_PERSON_LABELS and ent.text in person_texts
                                         and not ent.ent_id_ and _looks_like_a_name(ent)):
             spans.append(ent)
+        elif ent.label_ in MISTAKEN_PERSON_LABELS and len(ent) >= 2 and ent[0].lower_.rstrip(".") in honorifics \
+                and _looks_like_a_name(ent[1:], min_words=1):
+            spans.append(ent)  # "Ms Sandu"
         elif ent.label_ in {"GPE", "LOC"}:
             part = places.looks_like_part_of_a_name(ent, ent.ent_id_)
             if part == "surname":
@@ -334,7 +483,26 @@ def _person_spans(doc: Doc) -> list[Span]:
             elif part == "first name":
                 neighbour = ent_of_token.get(ent.end)
                 spans.append(doc[ent.start: neighbour.end if neighbour is not None else ent.end + 1])
+    spans += _names_before_an_age(doc)
     return sorted(filter_spans(spans), key=lambda span: span.start)
+
+
+def _names_before_an_age(doc: Doc) -> list[Span]:
+    """"Lilya Yedamenko, 52, lives ...": two or three capitalized words and an age in commas."""
+    spans = []
+    for i in range(len(doc) - 3):
+        if doc[i].text != "," or not doc[i + 1].like_num or doc[i + 2].text not in {",", ")"}:
+            continue
+        if not doc[i + 1].text.isdigit() or not 1 <= int(doc[i + 1].text) <= 110:
+            continue
+        for n in (3, 2):
+            span = doc[max(0, i - n):i]
+            before = doc[span.start - 1] if span.start > 0 else None
+            if len(span) == n and _looks_like_a_name(span) and not any(t.ent_id_ for t in span) \
+                    and (before is None or not (before.is_title and before.is_alpha)):
+                spans.append(span)
+                break
+    return spans
 
 
 # The small model often calls a person it does not know an ORG ("Mayor Taras Bondarchuk").
@@ -347,11 +515,12 @@ def _after_a_title(ent: Span) -> bool:
         and ent.doc[ent.start - 1].is_title
 
 
-def _looks_like_a_name(ent: Span) -> bool:
+def _looks_like_a_name(ent: Span, min_words: int = 2) -> bool:
     """Two or three capitalized words, none of them a title or an organization word."""
     titles, _ = gazetteer.role_words()
     words = [t for t in ent if not t.is_space]
-    return 2 <= len(words) <= 3 and all(t.is_alpha and t.is_title and t.lower_ not in titles for t in words)
+    return min_words <= len(words) <= 3 and all(
+        t.is_alpha and t.is_title and t.lower_ not in titles and not _is_org_head(t) for t in words)
 
 
 def _person(ent: Span) -> _PersonMention | None:
@@ -390,7 +559,7 @@ def _person(ent: Span) -> _PersonMention | None:
             role_place = (role_place + " " + t.text) if role_place else t.text
         elif t.lower_.rstrip(".") in words:
             role_out.append(t.text)
-    return _PersonMention(doc[ent.start:end], name, role_out, role_country, role_place)
+    return _PersonMention(doc[ent.start:end], name, role_out, role_country, role_place, ent_id=doc[end - 1].ent_id_)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -469,10 +638,19 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 # --- groups and administrations -----------------------------------------------------------------------
 
+# "the Crimean Tatar community", "the Afrikaner people": the words before name a group of people.
+COMMUNITY_NOUNS = {"community", "communities", "people", "population", "minority", "diaspora"}
+# "African nations": a region's countries taken together.
+NATION_NOUNS = {"nations", "countries", "states"}
+
+
 def _add_groups(doc: Doc, add) -> None:
-    """NORP spans that are not nationalities ("Crimean Tatars", "Republicans") and known groups ("the West")."""
+    """NORP spans that are not nationalities ("Crimean Tatars", "Republicans"), known groups ("the West"),
+    "<people> community" and "<region> nations"."""
     by_key, by_alias = known_actors()
-    for ent in doc.ents:
+    for span, key, name in _communities(doc):
+        add(span, key, name, "group", None, None)
+    for ent in _ents(doc):
         if ent.label_ not in {"NORP", "LOC", "ORG"}:
             continue
         span = _trim(ent)
@@ -480,10 +658,56 @@ def _add_groups(doc: Doc, add) -> None:
             continue
         text = _strip_possessive(span.text)
         known = by_key.get(ent.ent_id_) or by_alias.get(text.lower()) or by_alias.get(("the " + text).lower())
-        if known is not None and known.actor_type == "group":
-            add(span, known.key, known.name, "group", known.country_code, known.role)
+        if known is not None and (known.actor_type == "group" or (ent.label_ == "NORP" and known.actor_type != "person")):
+            add(span, known.key, known.name, known.actor_type, known.country_code, known.role)
         elif ent.label_ == "NORP" and _names_a_group(span, text):
-            add(span, "group:" + gazetteer.fold(text), text, "group", None, None)
+            add(span, _group_key(text), _plural(text), "group", None, None)
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if nxt.lower_ in NATION_NOUNS and token.is_title and token.ent_type_ == "NORP" \
+                and _country_of_text(token.text) is None:
+            known = next(filter(None, (by_alias.get(f"{token.lower_} {noun}") for noun in sorted(NATION_NOUNS))), None)
+            if known is not None:
+                add(doc[token.i:token.i + 2], known.key, known.name, known.actor_type, known.country_code, None)
+            else:
+                add(doc[token.i:token.i + 2], f"group:{gazetteer.fold(token.text)} states", f"{token.text} states",
+                    "group", None, None)
+
+
+def _communities(doc: Doc):
+    """"Crimean Tatar community" -> the group "Crimean Tatars", which then also catches "Crimean Tatars"
+    wherever the model labelled it something else."""
+    found: dict[tuple[str, ...], str] = {}
+    for token in doc:
+        if token.lower_ not in COMMUNITY_NOUNS:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].ent_type_ in {"NORP", ""} and doc[start - 1].lower_ not in LEADING_WORDS_LOWER:
+            start -= 1
+        words = doc[start:token.i]
+        if not len(words) or _country_of_text(words.text) or gazetteer.demonyms().get(words[-1].text) \
+                or words[0].is_sent_start:
+            continue
+        found[tuple(t.text for t in words)] = words.text
+        yield doc[start:token.i + 1], _group_key(words.text), _plural(words.text)
+    for words, text in found.items():
+        plural = (*words[:-1], _plural(words[-1]))
+        for i in range(len(doc) - len(plural) + 1):
+            if tuple(t.text for t in doc[i:i + len(plural)]) == plural:
+                yield doc[i:i + len(plural)], _group_key(text), _plural(text)
+
+
+def _group_key(text: str) -> str:
+    """"Crimean Tatars" and "Crimean Tatar" are one group."""
+    folded = gazetteer.fold(text)
+    return "group:" + (folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else folded)
+
+
+def _plural(text: str) -> str:
+    if text.endswith(("s", "ese", "sh", "ch")):
+        return text
+    return text + "s"
 
 
 def _names_a_group(span: Span, text: str) -> bool:
@@ -496,11 +720,12 @@ def _names_a_group(span: Span, text: str) -> bool:
     return not gazetteer.index().by_name.get(gazetteer.fold(text))  # a town the model took for people
 
 
-ADMINISTRATION_WORDS = {"administration", "government", "team", "cabinet", "campaign"}
+ADMINISTRATION_WORDS = {"administration", "government", "team", "cabinet", "campaign", "office"}
 
 
 def _add_administrations(doc: Doc, persons: list[ActorMention], add) -> None:
-    """"the Trump administration", "Trump’s team": an organization named after its leader."""
+    """"the Trump administration", "Trump’s team": an organization named after its leader;
+    "Volodymyr Zelensky’s office" is the Office of the President of Ukraine."""
     for person in [m for m in persons if m.actor_type == "person"]:
         span = doc.char_span(person.char_start, person.char_end)
         if span is None:
@@ -509,18 +734,103 @@ def _add_administrations(doc: Doc, persons: list[ActorMention], add) -> None:
         if nxt < len(doc) and doc[nxt].text in POSSESSIVES:
             nxt += 1
         if nxt < len(doc) and doc[nxt].lower_ in ADMINISTRATION_WORDS:
-            surname = person.name.split()[-1]
             word = doc[nxt].lower_
-            name = f"{surname} {word}"
-            add(doc[span.start:nxt + 1], f"org:{gazetteer.fold(person.name)} {word}", name, "organization",
-                person.country_code, None, nested=True)
+            if word == "office":
+                name = f"Office of the {person.role}" if person.role and " of " in person.role \
+                    else f"Office of {person.name}"
+            else:
+                name = f"{person.name.split()[-1]} {word}"
+            add(doc[span.start:nxt + 1], "org:" + gazetteer.fold(name if word == "office" else f"{person.name} {word}"),
+                name, "organization", person.country_code, None, nested=True)
 
 
 # --- organizations ---------------------------------------------------------------------------------------
 
+# Head words of organization names ("Permanent Forum", "Kennedy Center", "Protection Troops").
+ORG_HEADS = {"center", "centre", "forum", "university", "institute", "council", "committee", "commission",
+             "agency", "foundation", "fund", "bank", "party", "service", "court", "organization", "organisation",
+             "association", "union", "league", "academy", "college", "school", "museum", "hospital", "corporation",
+             "company", "ministry", "department", "directorate", "parliament", "assembly", "authority", "bureau",
+             "police", "network", "radio", "troops", "forces", "brigade", "division", "regiment", "battalion",
+             "corps", "fleet", "army", "guard", "command"}
+UNIT_HEADS = {"troops", "forces", "brigade", "division", "regiment", "battalion", "corps", "fleet", "army", "guard",
+              "command"}
+NAME_CONNECTORS = {"of", "for", "on", "and", "the", "de", ","}
+# "the Energiya plant": an organization named by its site.
+SITE_NOUNS = {"plant", "factory", "refinery", "shipyard", "works"}
+# "the presidium of the Supreme Soviet": a body of an organization.
+BODY_NOUNS = {"presidium", "politburo", "secretariat", "presidency"}
+
+
+def _is_org_head(token: Token) -> bool:
+    word = token.lower_
+    return word in ORG_HEADS or (word.endswith("s") and word[:-1] in ORG_HEADS)
+
+
+def _add_organization_phrases(doc: Doc, add) -> None:
+    """Names the model cuts into pieces or misses: capitalized words joined by of/for/on/and/commas,
+    with an organization word among them ("United Nations Permanent Forum on Indigenous Issues",
+    "John F Kennedy Center for the Performing Arts", "Radiation, Chemical and Biological Protection
+    troops", "82nd Airborne Division")."""
+    _, by_alias = known_actors()
+    exact = {(ent.start, ent.end) for ent in _ents(doc)}
+    for span in _capitalized_runs(doc):
+        if (span.start, span.end) in exact or not any(_is_org_head(t) for t in span):
+            continue
+        last = span[-1]
+        text = span.text if last.is_title or last.is_upper else span[:-1].text + " " + last.text.title()
+        known = by_alias.get(text.lower())
+        if known is not None and known.actor_type != "person":
+            add(span, known.key, known.name, known.actor_type, known.country_code, known.role)
+            continue
+        code = None
+        if span.start > 0:
+            code = _country_word(doc[span.start - 1])[0] if doc[span.start - 1].text in POSSESSIVES else None
+        code = code or gazetteer.demonyms().get(span[0].text)
+        unit = _is_org_head(last) and last.lower_.rstrip("s") in {u.rstrip("s") for u in UNIT_HEADS}
+        kind = "armed_force" if unit else "organization"
+        key = re.sub(r"[^\w ]", "", gazetteer.fold(text))
+        add(span, f"{'armed_force' if unit else 'org'}:{key}", text, kind, code, None)
+
+
+def _capitalized_runs(doc: Doc):
+    """Maximal runs of capitalized words (and "82nd") with connectors inside, a lowercase unit word
+    allowed at the end ("... Protection troops"). A run with "and" or a comma may not hold a country:
+    "Ukraine, Russia and the European Union" is a list, not a name."""
+    titles, honorifics = gazetteer.role_words()
+
+    def capital(t: Token) -> bool:
+        return (t.is_title or (t.is_upper and len(t) >= 2) or bool(re.fullmatch(r"\d+(st|nd|rd|th)", t.text))) \
+            and t.text not in POSSESSIVES and (t.is_alpha or not t.is_punct)
+
+    i = 0
+    while i < len(doc):
+        sentence_word = doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not doc[i].ent_type_
+        if not capital(doc[i]) or doc[i].lower_ in titles | honorifics or doc[i].text in LEADING_WORDS \
+                or sentence_word:  # "Soldiers of the 82nd Airborne Division"
+            i += 1
+            continue
+        start, end, j = i, i + 1, i + 1
+        while j < len(doc):
+            if capital(doc[j]):
+                end = j = j + 1
+            elif doc[j].lower_ in NAME_CONNECTORS and doc[j].text not in {"The", "Of", "For", "On", "And"}:
+                j += 1
+            elif doc[j].lower_ in UNIT_HEADS and j == end:
+                end = j + 1
+                break
+            else:
+                break
+        span = doc[start:end]
+        listed = any(t.lower_ in {"and", ","} for t in span)
+        if 2 <= len(span) <= 9 and not (listed and any(_country_of_text(t.text) for t in span)):
+            yield span
+        i = end
+
+
 def _add_organizations(doc: Doc, add) -> None:
     by_key, by_alias = known_actors()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ not in {"ORG", "FAC"}:
             continue
         span = _trim(ent)
@@ -541,11 +851,25 @@ def _add_organizations(doc: Doc, add) -> None:
             continue
         if not _looks_like_an_organization(text):
             continue
+        span, text = _with_site_or_body(span, text)
         country = None
         first = text.split()[0]
         if first in gazetteer.demonyms():
             country = gazetteer.demonyms()[first]
         add(span, "org:" + gazetteer.fold(text), text, "organization", country, None)
+
+
+def _with_site_or_body(span: Span, text: str) -> tuple[Span, str]:
+    """"the Energiya plant" -> "Energiya plant"; "presidium of the Supreme Soviet" -> "Presidium of the
+    Supreme Soviet"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in SITE_NOUNS and text == span.text:
+        return doc[span.start:span.end + 1], f"{text} {doc[span.end].lower_}"
+    start = span.start - (1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else 0)
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in BODY_NOUNS:
+        body = doc[start - 2]
+        return doc[start - 2:span.end], f"{body.text.title()} {doc[start - 1:span.start].text} {text}"
+    return span, text
 
 
 def _looks_like_an_organization(text: str) -> bool:
@@ -554,6 +878,25 @@ def _looks_like_an_organization(text: str) -> bool:
 
 
 # --- shared ----------------------------------------------------------------------------------------------
+
+LEADING_WORDS_LOWER = {"the", "a", "an"}
+
+
+def _ents(doc: Doc) -> list[Span]:
+    """doc.ents, with an entity that runs over a possessive cut in two: "Liz Truss’s Foreign Office" is a
+    person and an office, "Fox News' Anders Hagstrom" a channel and a person."""
+    out = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:-1] if t.text in POSSESSIVES), None) if not ent.ent_id_ else None
+        if cut is None:
+            out.append(ent)
+            continue
+        left, right = doc[ent.start:cut], doc[cut + 1:ent.end]
+        left_label = "GPE" if _country_of_text(left.text) else ent.label_
+        right_label = "PERSON" if _looks_like_a_name(right) else "ORG"
+        out += [Span(doc, left.start, left.end, label=left_label), Span(doc, right.start, right.end, label=right_label)]
+    return out
+
 
 def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end

@@ -74,11 +74,45 @@ def test_armed_forces(nlp):
     assert forces["armed_force:UA:air-force"].name == "Ukrainian Air Force"
 
 
+def test_armed_forces_named_by_country(nlp):
+    text = "Ukraine's armed forces and the Armed Forces of the Republic of Belarus held drills with Polish troops."
+    forces = {m.actor_key: m for m in find(nlp, text) if m.actor_type == "armed_force"}
+    assert forces["armed_force:UA"].name == "Armed Forces of Ukraine"
+    assert forces["armed_force:BY"].surface == "Armed Forces of the Republic of Belarus"
+    assert forces["armed_force:PL"].name == "Armed Forces of Poland"
+
+
 def test_ministry_with_its_country(nlp):
     found = find(nlp, "The Russian defence ministry said 30 drones were downed.")
     ministry = next(m for m in found if m.actor_type == "organization")
     assert ministry.surface == "Russian defence ministry"
-    assert (ministry.name, ministry.country_code) == ("Ministry of Defence of Russia", "RU")
+    assert (ministry.name, ministry.country_code) == ("Russian Ministry of Defence", "RU")
+
+
+def test_ministry_spellings_share_one_key(nlp):
+    text = ("The Russian Ministry of Defence said drones were downed. Russia's defence ministry later "
+            "added details, and the defence ministry published a video. Poland’s foreign ministry protested.")
+    found = [m for m in find(nlp, text) if m.actor_type == "organization"]
+    keys = [m.actor_key for m in found]
+    assert keys == ["org:ru ministry of defence"] * 3 + ["org:pl ministry of foreign affairs"]
+    assert found[-1].name == "Polish Ministry of Foreign Affairs"
+
+
+def test_ministry_named_after_its_country_and_the_table_name(nlp):
+    found = find(nlp, "A statement from the Ministry of Defense of Ukraine followed.")
+    ministry = next(m for m in found if m.actor_type == "organization")
+    assert (ministry.actor_key, ministry.name) == ("org:ua ministry of defence", "Ministry of Defence of Ukraine")
+
+
+def test_bare_ministry_takes_the_country_of_the_person_it_titles(nlp):
+    found = find(nlp, "Kyiv lied, foreign ministry spokeswoman Maria Zakharova said.")
+    ministry = next(m for m in found if m.actor_type == "organization")
+    assert (ministry.surface, ministry.actor_key) == ("foreign ministry", "org:ru ministry of foreign affairs")
+
+
+def test_bare_ministry_without_a_country_in_reach_is_skipped(nlp):
+    found = find(nlp, "The defence ministry published a video.")
+    assert not [m for m in found if "ministry" in m.actor_key]
 
 
 def test_capital_named_as_a_government_is_its_country(nlp):
@@ -124,6 +158,27 @@ def test_groups(nlp):
     assert "group:western countries" in groups
 
 
+def test_a_community_names_a_group_and_its_plural_joins_it(nlp):
+    text = ("Leaders of the Crimean Tatar community met in Kyiv. Thousands of Crimean Tatars were deported. "
+            "Members of the Afrikaner community left.")
+    groups = [m for m in find(nlp, text) if m.actor_type == "group"]
+    assert [(m.surface, m.actor_key, m.name) for m in groups] == [
+        ("Crimean Tatar community", "group:crimean tatar", "Crimean Tatars"),
+        ("Crimean Tatars", "group:crimean tatar", "Crimean Tatars"),
+        ("Afrikaner community", "group:afrikaner", "Afrikaners")]
+
+
+def test_region_nations_are_a_group(nlp):
+    found = find(nlp, "South Africa and other African nations refused to take sides.")
+    groups = {(m.actor_key, m.name) for m in found if m.actor_type == "group"}
+    assert ("group:african states", "African states") in groups
+
+
+def test_party_adjective_names_the_party(nlp):
+    found = find(nlp, "As a long-time Republican donor, he has known Trump for decades.")
+    assert "org:republican party" in {m.actor_key for m in found}
+
+
 def test_bare_surname_prefers_the_full_name_in_the_text_over_a_famous_namesake(nlp):
     found = persons(find(nlp, "Reporter Shane Harris wrote the story. Harris said sources confirmed it."))
     assert {m.actor_key for m in found} == {"person:shane harris"}
@@ -132,3 +187,94 @@ def test_bare_surname_prefers_the_full_name_in_the_text_over_a_famous_namesake(n
 def test_a_describing_adjective_is_not_a_group(nlp):
     found = find(nlp, "Chechen fighters arrived with Western weapons.")
     assert not [m for m in found if m.actor_type == "group"]
+
+
+def test_first_name_joins_only_a_full_name_written_before_it(nlp):
+    text = ("The witness named Maria says there was a loud bang. Later, foreign ministry spokeswoman "
+            "Maria Zakharova spoke. Maria Zakharova said Kyiv lied. Maria added nothing.")
+    keys = [m.actor_key for m in persons(find(nlp, text))]
+    assert keys[0] == "person:maria"
+    assert keys[1:] == ["person:maria zakharova"] * 3
+
+
+def test_first_name_joins_the_nearest_full_name_before_it(nlp):
+    text = "Steve Rosenberg reported. Steve Witkoff flew to Moscow. Trump wrote: “Steve will be a voice for peace.”"
+    keys = [m.actor_key for m in persons(find(nlp, text)) if m.surface == "Steve"]
+    assert keys == ["person:steve witkoff"]
+
+
+def test_surname_the_model_missed_joins_the_full_name(nlp):
+    text = ("Norway’s Prime Minister Jonas Gahr Støre met Trump. Trump and Støre will hold a news conference. "
+            "Støre says talks went well. Spokesperson Pavlo Petrov said the search ended, and Petrov adds more.")
+    found = persons(find(nlp, text))
+    keys = {m.surface: m.actor_key for m in found}
+    assert keys["Støre"] == "person:jonas gahr støre"
+    assert keys["Petrov"] == "person:pavlo petrov"
+    assert sum(m.actor_key == "person:jonas gahr støre" for m in found) == 3
+
+
+def test_name_cut_short_by_the_model_is_completed(nlp):
+    text = ("Jonas Gahr Støre arrived on Monday. Norway’s Prime Minister Jonas Gahr Støre praises Trump. "
+            "Jonas Gahr Støre left.")
+    found = persons(find(nlp, text))
+    assert {m.actor_key for m in found if "Jonas" in m.surface} == {"person:jonas gahr støre"}
+
+
+def test_known_person_behind_a_title_word(nlp):
+    found = persons(find(nlp, "He expected to travel for the funeral of Pope Francis in Vatican City."))
+    assert [(m.actor_key, m.name) for m in found] == [("person:pope francis", "Pope Francis")]
+
+
+def test_misspelt_first_name_of_a_known_person(nlp):
+    found = persons(find(nlp, "Vladamir Putin and the country suffered enormous damage."))
+    assert found[0].actor_key == "person:vladimir putin"
+
+
+def test_honorific_and_surname_labelled_org_is_the_person(nlp):
+    text = "President Maia Sandu spoke on Monday. Ms Sandu said the plan was backed by Moscow."
+    assert {m.actor_key for m in persons(find(nlp, text))} == {"person:maia sandu"}
+
+
+def test_name_before_an_age_is_a_person(nlp):
+    found = persons(find(nlp, "Reporting from Kyiv. Lilya Yedamenko, 52, lives across from the building."))
+    assert [m.surface for m in found] == ["Lilya Yedamenko"]
+
+
+def test_entity_over_a_possessive_is_cut_in_two(nlp):
+    found = find(nlp, "The allegations were floated by Liz Truss’s Foreign Office last week.")
+    assert ("Liz Truss", "person") in {(m.surface, m.actor_type) for m in found}
+
+
+def test_office_of_a_person_with_a_role(nlp):
+    found = find(nlp, "President Volodymyr Zelensky rejected it, and an advisor in Volodymyr Zelensky’s office agreed.")
+    offices = [m for m in found if m.actor_type == "organization"]
+    assert [m.name for m in offices] == ["Office of the President of Ukraine"]
+
+
+def test_organization_names_the_model_cuts_apart(nlp):
+    text = ("Chubarov attends the United Nations Permanent Forum on Indigenous Issues. He sits on the board "
+            "of the John F Kennedy Center for the Performing Arts and lectured at the University of Pretoria. "
+            "Gen Igor Kirillov headed Russia’s Radiation, Chemical and Biological Protection troops. "
+            "Soldiers of the 82nd Airborne Division arrived.")
+    found = {m.name: m for m in find(nlp, text) if m.actor_type in ("organization", "armed_force")}
+    assert {"United Nations Permanent Forum on Indigenous Issues", "John F Kennedy Center for the Performing Arts",
+            "University of Pretoria", "82nd Airborne Division"} <= set(found)
+    troops = found["Radiation, Chemical and Biological Protection Troops"]
+    assert (troops.actor_type, troops.country_code) == ("armed_force", "RU")
+
+
+def test_a_list_of_countries_is_not_an_organization(nlp):
+    found = find(nlp, "Talks between Ukraine, Russia and the European Union resumed.")
+    assert not [m for m in found if "," in m.name]
+
+
+def test_site_and_body_of_an_organization(nlp):
+    text = ("Drones targeted the Energiya plant in Lipetsk. Crimea was given to Ukraine by the so-called "
+            "presidium of the Supreme Soviet.")
+    names = {m.name for m in find(nlp, text) if m.actor_type == "organization"}
+    assert {"Energiya plant", "Presidium of the Supreme Soviet"} <= names
+
+
+def test_table_names_acronyms_as_news_writes_them(nlp):
+    found = find(nlp, "Ukraine wants to join Nato, AFP reported.")
+    assert {"NATO", "AFP"} <= {m.name for m in found}

@@ -1,9 +1,11 @@
--- One row per canonical actor (see int_actor_keys_unified). Country actors named only as
--- attackers get their name from the countries lookup, so every attacker key resolves to an actor.
+-- One row per canonical actor (see int_actor_keys_unified). Name and type come from the canonical
+-- key's own mentions ("Jonas Gahr Støre", not the bare "Støre" that joined it). Country actors named
+-- only as attackers get their name from the countries lookup, so every attacker key resolves to an actor.
 with mentions as (
     select
         m.*,
-        k.canonical_key
+        k.canonical_key,
+        m.actor_key = k.canonical_key as is_canonical
     from {{ ref('stg_raw__actor_mentions') }} as m
     inner join {{ ref('int_documents_current') }} using (document_id)
     inner join {{ ref('int_actor_keys_unified') }} as k using (actor_key)
@@ -12,8 +14,8 @@ with mentions as (
 mentioned as (
     select
         canonical_key as actor_key,
-        mode(name) as name,
-        mode(actor_type) as actor_type,
+        coalesce(mode(name) filter (where is_canonical), mode(name)) as name,
+        coalesce(mode(actor_type) filter (where is_canonical), mode(actor_type)) as actor_type,
         mode(country_code) as country_code,
         mode(role) as role,
         count(*) as n_mentions,
