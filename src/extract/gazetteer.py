@@ -108,7 +108,8 @@ def spelling_skeleton(name: str) -> str:
 
 # Russian and Ukrainian romanizations of one name, mapped to one form (order matters: longest first).
 _TRANSLITERATION_RULES = (
-    (r"(?:s?koy?e|s?kiy|s?kyi|s?kyy|s?kii|s?ki|s?ke|sk)\b", "sk"),  # Chkalovske / Chkalovskoye / Chkalovsk
+    # Chkalovske / Chkalovskoye, Pervomaiskyi / Pervomayskiy; never merged with -sk (Pervomaisk is another town)
+    (r"sko(?:y|j)?e\b", "ske"), (r"sk(?:iy|yi|yy|ii|y|i)\b", "ski"),
     (r"(?:yi|iy|yy|ii|y|i)\b", "i"),  # Kamianyi / Kamennyy
     (r"[oi]vka\b", "vka"),  # Olenovka / Olenivka
     (r"kh|gh|g", "h"),  # Kharkov / Harkiv, Logvinovo / Lohvynove

@@ -8,7 +8,6 @@ region"), and the cue words around the name ("the Kharkiv region", "the town of 
 from __future__ import annotations
 
 import difflib
-import itertools
 import math
 import re
 from collections import Counter
@@ -50,6 +49,7 @@ class DocContext:
     admin1_mentioned: set = field(default_factory=set)  # (country, admin1 code)
     cities_mentioned: set = field(default_factory=set)  # place keys
     region_hint: tuple | None = None  # (country, admin1) of the region named right after this town
+    names_in_text: set = field(default_factory=set)  # keys of every place a place entity's name could mean
 
 
     def country_bonus(self, code: str | None) -> float:
@@ -65,11 +65,12 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     idx = index()
     context = _document_context(doc, idx)
     plural_region_ents = _ents_in_plural_region_lists(doc)
-    region_after_town, region_hints = _regions_after_towns(doc, idx)
+    towns = _towns_before_regions(doc, idx)
+    region_starts = {region_start for _, region_start, _ in towns.values()}
     capitals = _capital_phrases(doc, idx)
     mentions = [_mention(document_id, span, place, place.place_type, idx) for span, place in capitals]
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
+    for ent, town in _spans_to_read(doc, towns):
+        if town is None and ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
             continue
         if any(span.start <= ent.start < span.end for span, _ in capitals):
             continue  # "Ukraine" in "Ukraine's capital" names Kyiv
@@ -77,14 +78,13 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         if span is None:
             continue
         if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx) \
-                or _names_a_peoples_body(span):
+                or _part_of_another_name(span):
             continue
-        as_region = ent.start in plural_region_ents or ent.start in region_after_town.values()
-        hint = region_after_town.get(ent.start)
-        context.region_hint = region_hints.get(hint) if hint is not None else None
+        as_region = ent.start in plural_region_ents or ent.start in region_starts
+        context.region_hint = town[2] if town else None
         place, span = _resolve(span, idx, context, as_region=as_region)
-        if place is None:
-            place = _unlisted_settlement(span, idx, context)
+        if place is None and (town is None or town[0].label_ != "PERSON" or len(town[0]) == 1):
+            place = _unlisted_settlement(span, idx, context)  # "Ihor Terekhov, Kharkiv": no village
         if place is None or (ent.label_ not in PLACE_LABELS and place.country_code not in DETAILED_COUNTRIES):
             continue
         if place.place_type in SETTLEMENT_TYPES:
@@ -111,10 +111,18 @@ def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Pl
 _NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:[- ](?:[A-Z][a-z’'ʼ]+|\d+))*")
 
 
-def _names_a_peoples_body(span: Span) -> bool:
-    """"the Donetsk People's Militia", "Luhansk People's Republic": part of an organization's name."""
+UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade"}
+QUOTES = {"'", "‘", "’", '"', "“", "”"}
+
+
+def _part_of_another_name(span: Span) -> bool:
+    """Part of another name: "the Donetsk People's Militia", "the Azov battalion", the ship 'Saratov'."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "People" and doc[span.end + 1].text in {"'s", "’s"}
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if after == "People" and span.end + 1 < len(doc) and doc[span.end + 1].text in {"'s", "’s"}:
+        return True
+    quoted = span.start > 0 and doc[span.start - 1].text in QUOTES and after in QUOTES
+    return after in UNIT_WORDS or quoted
 
 
 def _capital_phrases(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
@@ -217,6 +225,7 @@ def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
             context.country_focus[names[ent.text]] += 0.3
         elif ent.label_ in PLACE_LABELS:
             for place in idx.by_name.get(fold(_strip_possessive(ent.text)), []):
+                context.names_in_text.add(place.key)
                 if place.place_type == "country":
                     context.country_focus[place.country_code] += 1
                 elif place.place_type == "region" and place.admin1_code:
@@ -285,7 +294,8 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
     district = _district(text, span, idx, context)
     if district is not None:
         return district, span
-    candidates = idx.by_name.get(fold(text), [])
+    # Districts were weighed just above; a district of another city is not this place.
+    candidates = [p for p in idx.by_name.get(fold(text), []) if p.place_type != "district"]
     looks_like_a_name = all(w[:1].isupper() for w in text.split())
     if context.region_hint and looks_like_a_name:
         return _in_hinted_region(text, candidates, idx, context), span
@@ -327,8 +337,15 @@ def _closest_spellings(text: str, candidates: list[Place], context: DocContext) 
     if not candidates:
         return []
     key = transliteration_key(text)
+    # Pervomaisk, Pervomaiske and Pervomaiskyi are three names: the -sk ending must agree.
+    candidates = [p for p in candidates if _SK_ENDING.findall(transliteration_key(p.name)) == _SK_ENDING.findall(key)]
+    if not candidates:
+        return []
     best = max(_similarity(key, transliteration_key(p.name)) for p in candidates)
     return [p for p in candidates if _similarity(key, transliteration_key(p.name)) == best]
+
+
+_SK_ENDING = re.compile(r"sk([eia]?)\b")
 
 
 def _similarity(a: str, b: str) -> float:
@@ -364,8 +381,12 @@ def _district(text: str, span: Span, idx: PlaceIndex, context: DocContext) -> Pl
     districts = [p for p in idx.by_name.get(fold(text), []) if p.place_type == "district"]
     if not districts:
         return None
-    # The city named just before ("Kharkiv's Kyivskyi district") or anywhere earlier wins.
-    return max(districts, key=lambda p: (p.parent_key in context.cities_mentioned, p.parent_key == "geonames:703448"))
+    # The city named just before ("Kharkiv's Kyivskyi district") or anywhere earlier wins, then one named later.
+    named = [p for p in districts if p.parent_key in context.cities_mentioned | context.names_in_text]
+    if not named and any(idx.by_key[k].place_type == "city" for k in context.names_in_text if k in idx.by_key):
+        return None  # "Donetsk - Kyivskyi": a district of a city the gazetteer does not divide
+    return max(named or districts,
+               key=lambda p: (p.parent_key in context.cities_mentioned, p.parent_key == "geonames:703448"))
 
 
 def _score(place: Place, context: DocContext) -> float:
@@ -417,22 +438,69 @@ def _ents_in_plural_region_lists(doc: Doc) -> set[int]:
     return starts
 
 
-def _regions_after_towns(doc: Doc, idx: PlaceIndex) -> tuple[dict[int, int], dict[int, tuple]]:
-    """"near Horlivka, Donetsk": a region's name right after a town and a comma names the town's
-    region (a list of towns, "Kyiv, Kharkiv and Odesa", does not). Returns town start -> region start,
-    and region start -> (country, admin1)."""
-    ents = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS or _after_a_settlement_cue(ent)]
-    town_to_region, hints = {}, {}
-    for town, region in itertools.pairwise(ents):
-        comma = town.end + 1 if doc[town.end].lower_ in SETTLEMENT_CUES else town.end  # "Buzova village, Kyiv"
-        if region.start != comma + 1 or doc[comma].text != "," or region.label_ not in PLACE_LABELS:
+def _towns_before_regions(doc: Doc, idx: PlaceIndex) -> dict[int, tuple[Span, int, tuple]]:
+    """"near Horlivka, Donetsk", "shelled Marinka, Donetsk oblast": a region's name right after a name and
+    a comma names that place's region, whatever label the model gave the name (or none). A list of
+    towns ("Kyiv, Kharkiv and Odesa") does not. Returns town start -> (town span, region start,
+    (country, admin1)); the span is labelled with the model's label for the name ("" when none)."""
+    towns = {}
+    for region in doc.ents:
+        if region.label_ not in PLACE_LABELS:
             continue
         stems = idx.regions_by_stem.get(fold(_region_stem(region.text) or region.text), [])
-        if not stems or _in_a_list(doc, town.start - 1, -1) or _in_a_list(doc, region.end, 1):
+        comma = region.start - 1
+        if not stems or comma < 1 or doc[comma].text != "," or _in_a_list(doc, region.end, 1):
             continue
-        town_to_region[town.start] = region.start
-        hints[region.start] = (stems[0].country_code, stems[0].admin1_code)
-    return town_to_region, hints
+        end = comma - 1 if doc[comma - 1].lower_ in SETTLEMENT_CUES else comma  # "Buzova village, Kyiv"
+        town = _name_ending_at(doc, end)
+        if town is None or _in_a_list(doc, town.start - 1, -1):
+            continue
+        if town.label_ not in PLACE_LABELS and not _ends_a_place_phrase(doc, region.end):
+            continue  # "Ihor Terekhov, Kharkiv mayor": a person and their title
+        towns[town.start] = (town, region.start, (stems[0].country_code, stems[0].admin1_code))
+    return towns
+
+
+# Entity labels that are never a town's name.
+NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"}
+
+
+def _name_ending_at(doc: Doc, end: int) -> Span | None:
+    """The capitalized name that ends at token `end` ("Nyzhnye Lozove", "Zolote-5",
+    "Mykhailivka-Rubezhivka"), labelled like the entity it ends, if any."""
+    start, label = end, ""
+    while start > 0 and end - start < 6:
+        token = doc[start - 1]
+        joined = token.text == "-" or token.is_digit
+        if token.ent_type_ in NOT_A_NAME or not (joined or (_NAME_RE.fullmatch(token.text) and not token.is_stop)):
+            break
+        if joined and (start < 2 or doc[start - 2].whitespace_ or token.whitespace_):
+            break  # only "Zolote-5", not "Kyiv - Podilskyi"
+        start -= 1
+        label = label or token.ent_type_
+        if token.is_sent_start:
+            break
+    if start == end or doc[start].text == "-" or not _NAME_RE.fullmatch(doc[start:end].text):
+        return None
+    return Span(doc, start, end, label=label)
+
+
+def _ends_a_place_phrase(doc: Doc, i: int) -> bool:
+    """After "<town>, <region>": the sentence goes on as after a place (".", ",", "region", "as", "with"),
+    not as after a person's title ("Kharkiv mayor", "Kharkiv's governor")."""
+    if i >= len(doc):
+        return True
+    token = doc[i]
+    return token.is_punct and token.text not in {"’s", "'s"} or token.text in REGION_WORDS \
+        or token.pos_ in {"ADP", "SCONJ", "CCONJ"}
+
+
+def _spans_to_read(doc: Doc, towns: dict[int, tuple[Span, int, tuple]]) -> list[tuple[Span, tuple | None]]:
+    """Every entity, with the towns found before a region name in place of the entities they cover."""
+    covered = {i for town, _, _ in towns.values() for i in range(town.start, town.end)}
+    spans = [(ent, None) for ent in doc.ents if not covered & set(range(ent.start, ent.end))]
+    spans += [(town[0], town) for town in towns.values()]
+    return sorted(spans, key=lambda item: item[0].start)
 
 
 def _in_a_list(doc: Doc, i: int, step: int) -> bool:

@@ -222,7 +222,7 @@ def test_a_looser_spelling_stays_in_the_named_region(nlp):
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("Chkalovske", "Chkalovsk"), ("Nyzhnye Lozove", "Nyzhnie Lozove"), ("Olenovka", "Olenivka"),
+    ("Chkalovske", "Chkalovskoye"), ("Pervomaiskyi", "Pervomayskiy"), ("Nyzhnye Lozove", "Nyzhnie Lozove"), ("Olenovka", "Olenivka"),
     ("Kamyanka", "Kamianka"), ("Mykhaylivka", "Mykhailivka"), ("Pervomaisk", "Pervomaysk"),
 ])
 def test_transliteration_key_forgets_the_romanization(a, b):
@@ -232,3 +232,41 @@ def test_transliteration_key_forgets_the_romanization(a, b):
 def test_transliteration_key_keeps_different_names_apart():
     assert gazetteer.transliteration_key("Kharkiv") != gazetteer.transliteration_key("Kherson")
     assert gazetteer.transliteration_key("Izium") != gazetteer.transliteration_key("Irpin")
+    assert gazetteer.transliteration_key("Pervomaisk") != gazetteer.transliteration_key("Pervomaiske")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("On 14 March, Russian forces shelled Marinka, Donetsk. Casualties unknown.", "Marinka"),  # tagged ORG
+    ("Forces fired at the positions near Syhnalne, Donetsk.", "Syhnalne"),  # no entity at all
+    ("Forces fired mortars near Nyzhnye Lozove, Donetsk.", "Nyzhnye Lozove"),  # two entities
+    ("Ukrainian forces shelled Zolote-5, Luhansk, with mortars.", "Zolote-5"),
+])
+def test_a_name_before_a_comma_and_a_region_is_a_settlement_there(nlp, text, surface):
+    place = by_surface(find(nlp, text), surface)
+    assert place.place_type in {"village", "town"}
+    assert place.admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
+
+
+def test_a_person_before_a_comma_and_a_city_title_is_not_a_settlement(nlp):
+    found = find(nlp, "The mayor, Ihor Terekhov, Kharkiv mayor since 2020, spoke on Monday.")
+    assert not any("Terekhov" in m.surface for m in found)
+
+
+def test_a_district_of_a_city_the_text_does_not_name_is_not_chosen(nlp):
+    # Kharkiv and Odesa have a Kyivskyi district in the gazetteer; this text is about Donetsk.
+    found = find(nlp, "Shelling hit Donetsk, Kyivskyi district, on Monday.")
+    assert all(m.parent_key not in {"geonames:706483", "geonames:698740"} for m in found)
+
+
+def test_a_district_named_before_its_city(nlp):
+    found = find(nlp, "Civilians were hit in Desniansky district of Chernihiv.")
+    assert all(m.parent_key != "geonames:703448" for m in found)  # not Kyiv's Desnianskyi
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces hit the Russian 'Saratov' ship in the port of Berdiansk.",
+    "The Azov battalion defended Mariupol.",
+])
+def test_a_ship_or_a_unit_named_after_a_town_is_not_the_town(nlp, text):
+    found = find(nlp, text)
+    assert {m.name for m in found} <= {"Berdiansk", "Mariupol"}
