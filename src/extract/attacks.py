@@ -747,6 +747,19 @@ def _edges_to(token: Token | None, anchors: list[Token]) -> int:
     return best
 
 
+def _dates_the_report(passage: Passage, offset: int) -> bool:
+    """The date hangs on a speech verb in the parse ("said on Saturday"), not on the event."""
+    node = _token_at(passage, offset)
+    for _ in range(4):
+        if node is None or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            verb = _lemma(node)
+            return verb in SPEECH_VERBS or re.sub(r"(?:ed|s|d)$", "", verb) in SPEECH_VERBS
+    return False
+
+
 @dataclass
 class DateRead:
     value: date | None
@@ -765,9 +778,17 @@ RELATIVE_TO_EVENT_RE = re.compile(
 )
 
 
-def read_date(text: str, published: date | None) -> DateRead | None:
-    """The passage's own date, or None when it names none."""
-    found = [m for m in dates.find_dates(text, published) if not BASELINE_BEFORE_RE.search(text[max(0, m.start - 8):m.start])]
+SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "announce", "report", "confirm", "add", "write",
+                          "wrote", "state", "claim", "warn", "post", "declare", "note", "update"})
+
+
+def read_date(text: str, published: date | None, passage: Passage | None = None) -> DateRead | None:
+    """The passage's own date, or None when it names none. A date that belongs to the report
+    ("the minister said on Saturday that ...") or is a baseline ("since 8 July") is not the
+    attack's."""
+    found = [m for m in dates.find_dates(text, published)
+             if not BASELINE_BEFORE_RE.search(text[max(0, m.start - 8):m.start])
+             and not (passage and _dates_the_report(passage, m.start))]
     if not found:
         return None
     day = next((m for m in found if m.precision == "day"), None)
@@ -808,7 +829,7 @@ def find_attacks(
         if lex.rate.search(text) or war_wide:
             casualties = Casualties()  # rates and war totals are not one attack's toll
         triggers = event_triggers(passage, casualties, places_in)
-        date_read = read_date(text, published_at)
+        date_read = read_date(text, published_at, passage)
         if war_wide and not (date_read and date_read.value):
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)

@@ -343,3 +343,9 @@ def test_a_bystander_or_speaker_is_not_the_target(attack_nlp):
     actors = [person(text, "Oleh Marchenko", "person:oleh marchenko"), person(text, "Anna Koval", "person:anna koval")]
     found = one(attacks.find_attacks(doc, "d", PUBLISHED, [], actors))
     assert found.target_key is None
+
+
+def test_date_of_the_statement_is_not_the_date_of_the_attack(run):
+    text = "The mayor said on Monday that a missile strike had hit Kharkiv."
+    found = one(run(text, [place(text, "Kharkiv", "city")]))
+    assert found.date_text is None and found.event_date == PUBLISHED
