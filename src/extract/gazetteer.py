@@ -114,7 +114,7 @@ _TRANSLITERATION_RULES = (
     (r"[oi]vka\b", "vka"),  # Olenovka / Olenivka
     (r"kh|gh|g", "h"),  # Kharkov / Harkiv, Logvinovo / Lohvynove
     (r"[iy]?e", "e"), (r"[iy]a", "a"), (r"[iy]u", "u"), (r"[iy]o", "o"),  # Nyzhnye / Nyzhnie
-    (r"tz|ts", "c"), (r"y", "i"), (r"(.)\1+", r"\1"),
+    (r"tz|ts(?!k)", "c"), (r"y", "i"), (r"(.)\1+", r"\1"),
 )
 
 

@@ -83,8 +83,8 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         as_region = ent.start in plural_region_ents or ent.start in region_starts
         context.region_hint = town[2] if town else None
         place, span = _resolve(span, idx, context, as_region=as_region)
-        if place is None and (town is None or town[0].label_ != "PERSON" or len(town[0]) == 1):
-            place = _unlisted_settlement(span, idx, context)  # "Ihor Terekhov, Kharkiv": no village
+        if place is None:
+            place = _unlisted_settlement(span, idx, context)
         if place is None or (ent.label_ not in PLACE_LABELS and place.country_code not in DETAILED_COUNTRIES):
             continue
         if place.place_type in SETTLEMENT_TYPES:
@@ -108,7 +108,7 @@ def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Pl
 
 
 # Capitalized words, hyphenated parts and numbered settlements ("Zolote-5", "Mykhailivka-Rubezhivka").
-_NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:[- ](?:[A-Z][a-z’'ʼ]+|\d+))*")
+_NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:(?:[- ]| imeni )(?:[A-Z][a-z’'ʼ]+|\d+))*")
 
 
 UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade"}
@@ -457,22 +457,34 @@ def _towns_before_regions(doc: Doc, idx: PlaceIndex) -> dict[int, tuple[Span, in
             continue
         if town.label_ not in PLACE_LABELS and not _ends_a_place_phrase(doc, region.end):
             continue  # "Ihor Terekhov, Kharkiv mayor": a person and their title
-        towns[town.start] = (town, region.start, (stems[0].country_code, stems[0].admin1_code))
+        if town.label_ == "PERSON" and len(town) > 1 and not _after_a_place_word(town):
+            continue  # "said Ihor Terekhov, Kharkiv"
+        hint = (stems[0].country_code, stems[0].admin1_code)
+        known = next((e for e in doc.ents if e.end == end and town.start < e.start), None)
+        if known is not None and _known_in(known.text, hint, idx) and not _known_in(town.text, hint, idx):
+            town = known  # "BM-21 Grad Toretsk, Donetsk": the town the region knows, not "Grad Toretsk"
+        towns[town.start] = (town, region.start, hint)
     return towns
 
 
-# Entity labels that are never a town's name.
-NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"}
+def _known_in(text: str, region: tuple, idx: PlaceIndex) -> bool:
+    return any(_admin1_within(p, region) for p in idx.by_name.get(fold(text), []))
+
+
+# Entity labels that are never a town's name (the model also tags unknown village names NORP).
+NOT_A_NAME = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 def _name_ending_at(doc: Doc, end: int) -> Span | None:
     """The capitalized name that ends at token `end` ("Nyzhnye Lozove", "Zolote-5",
-    "Mykhailivka-Rubezhivka"), labelled like the entity it ends, if any."""
+    "Mykhailivka-Rubezhivka", "Shakhta imeni Gagarina"), labelled like the entity it ends, if any."""
     start, label = end, ""
     while start > 0 and end - start < 6:
         token = doc[start - 1]
         joined = token.text == "-" or token.is_digit
-        if token.ent_type_ in NOT_A_NAME or not (joined or (_NAME_RE.fullmatch(token.text) and not token.is_stop)):
+        word = _NAME_RE.fullmatch(token.text) and not token.is_stop or (token.text == "imeni" and start < end)
+        if token.ent_type_ in NOT_A_NAME or (token.ent_type_ == "NORP" and token.text in demonyms()) \
+                or not (joined or word):
             break
         if joined and (start < 2 or doc[start - 2].whitespace_ or token.whitespace_):
             break  # only "Zolote-5", not "Kyiv - Podilskyi"
@@ -480,9 +492,23 @@ def _name_ending_at(doc: Doc, end: int) -> Span | None:
         label = label or token.ent_type_
         if token.is_sent_start:
             break
-    if start == end or doc[start].text == "-" or not _NAME_RE.fullmatch(doc[start:end].text):
+    if start == end or doc[start].text in {"-", "imeni"} or not _NAME_RE.fullmatch(doc[start:end].text):
         return None
     return Span(doc, start, end, label=label)
+
+
+# The pipeline has no lemmatizer: the forms themselves.
+REPORTING_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "reported", "reports",
+                   "noted", "notes", "claimed", "claims", "stated", "states", "announced", "announces"}
+
+
+def _after_a_place_word(span: Span) -> bool:
+    """"near Staryi Karavan", "shelled Velyka Kostromka": what precedes a place, not a person
+    ("said Ihor Terekhov")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in LOCATIVE_PREPOSITIONS | {"of"} or (before.pos_ == "VERB" and before.lower_ not in REPORTING_VERBS)
 
 
 def _ends_a_place_phrase(doc: Doc, i: int) -> bool:

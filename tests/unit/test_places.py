@@ -270,3 +270,24 @@ def test_a_district_named_before_its_city(nlp):
 def test_a_ship_or_a_unit_named_after_a_town_is_not_the_town(nlp, text):
     found = find(nlp, text)
     assert {m.name for m in found} <= {"Berdiansk", "Mariupol"}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Russian forces shelled a train near Staryi Karavan, Donetsk. One man died.", "Staryi Karavan"),  # PERSON
+    ("A battle took place near Mokrets, Kyiv. Tanks were destroyed.", "Mokrets"),  # tagged NORP
+    ("Forces shelled positions near Shakhta imeni Gagarina, Donetsk.", "Shakhta imeni Gagarina"),
+])
+def test_unknown_settlement_names_the_model_mislabels(nlp, text, surface):
+    place = by_surface(find(nlp, text), surface)
+    assert (place.name, place.place_type) == (surface, "village")
+
+
+def test_a_person_quoted_before_a_city_stays_a_person(nlp):
+    found = find(nlp, "Residents fled, said Ihor Terekhov, Kharkiv.")
+    assert [(m.surface, m.place_type) for m in found] == [("Kharkiv", "city")]
+
+
+def test_a_spelling_with_another_ending_is_another_place(nlp):
+    # "Donetskyi" (a village) is not Donetsk, though their consonants match.
+    found = find(nlp, "Forces fired near Donetskyi, Donetsk.")
+    assert by_surface(found, "Donetskyi").name != "Donetsk"
