@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -31,11 +32,17 @@ def main(argv: list[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "run":
-        return run_command(args.inbox, args.warehouse, "DEBUG" if args.verbose else "WARNING")
+        return run_command(args.inbox, args.warehouse, verbose=args.verbose)
     return print_summary(settings.warehouse_path())
 
 
-def run_command(inbox: Path | None, warehouse: Path | None, log_level: str) -> int:
+# Lines of the captured run log shown when a quiet run fails.
+FAILURE_TAIL_LINES = 40
+
+
+def run_command(inbox: Path | None, warehouse: Path | None, verbose: bool = False) -> int:
+    """Run once. Quiet by default: dbt's line per model and test goes to a log file beside the
+    build database, and only its tail is shown when the run fails."""
     import dagster as dg
 
     from orchestration.runner import run_pipeline
@@ -44,14 +51,29 @@ def run_command(inbox: Path | None, warehouse: Path | None, log_level: str) -> i
     if not target_inbox.is_dir():
         print(f"sitrep: inbox folder not found: {target_inbox}", file=sys.stderr)
         return 2
-    try:
-        result = run_pipeline(inbox, warehouse, log_level)
-    except dg.DagsterError as error:
-        print(f"sitrep: the pipeline failed: {error}", file=sys.stderr)
+    target_warehouse = warehouse.resolve() if warehouse else settings.warehouse_path()
+    log_path = settings.build_path(target_warehouse).parent / "last_run.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    failure = None
+    with open(log_path, "w", encoding="utf-8") as log, contextlib.ExitStack() as quiet:
+        if not verbose:
+            quiet.enter_context(contextlib.redirect_stdout(log))
+            quiet.enter_context(contextlib.redirect_stderr(log))
+        try:
+            result = run_pipeline(inbox, warehouse, "DEBUG" if verbose else "WARNING")
+            if not result.success:
+                failure = "a step failed"
+        except dg.DagsterError as error:
+            failure = str(error)
+    if failure:
+        if not verbose:
+            tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-FAILURE_TAIL_LINES:]
+            print("\n".join(tail), file=sys.stderr)
+        print(f"sitrep: the pipeline failed: {failure}", file=sys.stderr)
+        print(f"sitrep: full log: {log_path}", file=sys.stderr)
         return 1
-    if not result.success:
-        print("sitrep: the pipeline failed; see the log above", file=sys.stderr)
-        return 1
+    if not verbose:
+        print(f"sitrep: run log (dbt models and tests): {log_path}")
     return print_summary(settings.warehouse_path())
 
 

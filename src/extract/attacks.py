@@ -583,6 +583,8 @@ def event_triggers(passage: Passage, casualties: Casualties, places_in: list[Pla
 # Words whose dependency child makes a trigger something other than a reported event.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 NEGATIONS = frozenset({"no", "not", "n't", "never", "without"})
+# Nouns that make a modifying trigger an event of their own ("an offensive operation").
+EVENT_HEADS = frozenset({"operation", "operations", "action", "actions", "activity", "activities", "fire"})
 NON_FACTUAL = frozenset({"staged", "fake", "faked", "false", "alleged", "possible", "possibly", "potential",
                          "planned", "hypothetical", "imaginary", "simulated", "mock", "future", "feared"})
 # "captured"/"seized" report fighting only when what was taken is ground.
@@ -604,10 +606,10 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if token is None:
         return False
     if len(words) == 1 and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not lexicon().event.fullmatch(token.head.text):
+            and not lexicon().event.fullmatch(token.head.text) and token.head.lower_ not in EVENT_HEADS:
         return True  # "a technologically advanced approach", "attack drones", "a destroyed tank"
-    if token.dep_ == "attr":
-        return True  # "Ukraine is an early skirmish", "this is an attack on democracy": a label, not a report
+    if token.dep_ == "attr" and not any(child.dep_ == "expl" for child in token.head.children):
+        return True  # "Ukraine is an early skirmish": a label, not a report ("there was a clash" is one)
     if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL for child in token.children):
         return True  # "a staged attack", "a possible strike"
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
@@ -818,7 +820,9 @@ def find_attacks(
         text = passage.text
         # Cheap screen first: most passages name neither an attack nor a casualty.
         if not (lex.event.search(text) or CASUALTY_RE.search(text)):
-            previous_span = (passage.start, passage.end)
+            # every passage since the last attack passage, so "Material damage was reported."
+            # does not hide the town named just before it
+            previous_span = (previous_span[0] if previous_span else passage.start, passage.end)
             continue
         if previous_span is not None:
             previous_places = _places_within(places, *previous_span) or previous_places
@@ -862,7 +866,7 @@ def _present_tense(sentence: Span) -> bool:
 
 def _violent_death(text: str) -> bool:
     """A figure-only passage stands alone when it says people were killed or wounded in something."""
-    return bool(re.search(r"\b(?:killed|wounded|injured|dead|died|death toll|toll)\b", text, re.IGNORECASE))
+    return bool(re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|death toll|toll)\b", text, re.IGNORECASE))
 
 
 # Words whose patient is the victim: "X was killed", "killed X", "the assassination of X", "X died".

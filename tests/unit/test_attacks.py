@@ -349,3 +349,20 @@ def test_date_of_the_statement_is_not_the_date_of_the_attack(run):
     text = "The mayor said on Monday that a missile strike had hit Kharkiv."
     found = one(run(text, [place(text, "Kharkiv", "city")]))
     assert found.date_text is None and found.event_date == PUBLISHED
+
+
+@pytest.mark.parametrize("text, town", [
+    ("On 25 February 2022, there was an armed clash between Russian and Ukrainian forces near Horodnia.", "Horodnia"),
+    ("On 4 March 2022, Russian forces launched an offensive operation against the Ukrainian military near Oster.", "Oster"),
+    ("On 14 March 2022, Russian forces fired 'Iskander' missiles at Kharkiv.", "Kharkiv"),
+    ("On 8 March 2022, the Russian air force dropped a bomb in Chuhuiv, killing two people.", "Chuhuiv"),
+])
+def test_existential_clashes_operations_quoted_weapons_and_dropped_bombs_are_attacks(run, text, town):
+    assert one(run(text, [place(text, town, "town")], published=date(2022, 3, 15))).place_text == town
+
+
+def test_a_figure_keeps_the_town_named_several_sentences_before(run):
+    text = ("Russian forces fired at Lozova. Material damage was reported. Nobody knows more. "
+            "Later, three people were killed.")
+    found = run(text, [place(text, "Lozova", "town")])
+    assert found[-1].place_key == "test:lozova"
