@@ -21,6 +21,7 @@ Decision: a split quote (“A,” he said. “B.”) is two rows with one speake
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -130,7 +131,8 @@ def cue_of(token: Token, loose: bool = False) -> Cue | None:
         return cue_forms().get(f"{word}|verb")
     if loose and token.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("det", "poss") for c in token.children):
         cue = cue_forms().get(f"{word}|verb")
-        if cue is not None and word != cue.lemma:
+        after_to = token.i > 0 and token.nbor(-1).dep_ == "aux" and token.nbor(-1).lower_ == "to"
+        if cue is not None and (word != cue.lemma or after_to):  # "went on to state" tagged as a noun
             return cue
     if token.pos_ in ("NOUN", "PROPN"):
         return cue_forms().get(f"{word}|noun")
@@ -516,12 +518,15 @@ def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0, loose: 
     subjects = sorted((c for c in cue.children if c.dep_ == "nsubj" and not inside_any(c, quotes) and same_line(c, cue)),
                       key=lambda c: abs(c.i - cue.i))
     for child in subjects:
-        if child.text.lower() in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-            return cue.head if usable(cue.head) else None
+        if child.text.lower() in RELATIVE_PRONOUNS:  # "the official, who added": the noun before "who"
+            antecedent = cue.head if cue.dep_ == "relcl" else relative_antecedent(child)
+            return antecedent if antecedent is not None and usable(antecedent) else None
         if is_plausible_speaker(child) or (loose and is_loose_speaker(child)):
             return child
     if subjects:
         return None
+    if any(c.dep_ == "nsubj" and not same_line(c, cue) for c in cue.children):
+        return adjacent_speaker(cue.doc, cue, quotes)  # the parse took a subject from the line above
     if depth < 3 and cue.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "dep", "ccomp") and cue.head is not cue:
         head = cue.head
         if cue.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -534,15 +539,24 @@ def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0, loose: 
     return None
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    i = pronoun.i - 1
+    while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
+        i -= 1
+    token = pronoun.doc[i] if i >= pronoun.sent.start else None
+    return token if token is not None and token.pos_ in ("NOUN", "PROPN") else None
+
+
 def reporting_verb_over(verb: Token, cue: Token) -> Token:
     """"X said [Y was not escalatory], adding that ...": a cue hanging from a reported clause reports
-    along with the verb that reports the clause, not the clause's subject. A conjunct ("says [...]
-    and adds") only when its tense matches that verb."""
+    along with the verb that reports the clause, not the clause's subject. A conjunct does so when
+    its tense is the reporting verb's, not the clause's ("He says [Y has expressed ...] and adds")."""
     outer = verb.head
-    if (cue_of(verb) is None and verb.dep_ == "ccomp" and outer is not verb and cue_of(outer, loose=True) is not None
-            and (cue.dep_ != "conj" or cue.tag_ == outer.tag_)):
-        return outer
-    return verb
+    if verb.dep_ != "ccomp" or outer is verb or cue_of(outer, loose=True) is None:
+        return verb
+    if cue.dep_ == "conj":
+        return outer if cue.tag_ == outer.tag_ != verb.tag_ else verb
+    return outer if cue_of(verb) is None else verb
 
 
 def is_loose_speaker(token: Token) -> bool:
@@ -565,8 +579,9 @@ def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan], inverted: bo
         token = doc[i]
         if token.is_punct or token.pos_ == "ADV" or token.text.lower() in LINK_WORDS | {"also", "then", "later"}:
             continue
-        if not inside_any(token, quotes) and (token.pos_ in ("PROPN", "PRON") or token.ent_type_) and is_plausible_speaker(token):
-            return token
+        named = token.pos_ in ("PROPN", "PRON") or token.ent_type_ or (token.is_title and token.pos_ == "NOUN")
+        if not inside_any(token, quotes) and named and is_plausible_speaker(token):
+            return token  # "Trump replies" tagged as a compound noun is still Trump
         break
     return inverted_subject(doc, cue, quotes) if inverted else None
 
@@ -579,6 +594,8 @@ def inverted_subject(doc: Doc, cue: Token, quotes: list[QuoteSpan]) -> Token | N
     if i >= len(doc) or inside_any(doc[i], quotes) or not same_line(doc[i], cue):
         return None
     token = doc[i]
+    if token.lower_ == "one" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return token  # "emphasized one of the officials"
     while token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # "the Reuters agency": the phrase's head
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -595,12 +612,15 @@ def bare(token: Token) -> str:
 
 
 def inside_any(token: Token, quotes) -> bool:
-    return any(q.start <= token.idx < q.end for q in quotes)
+    """The token overlaps a quote ('"He' glued to its opening mark counts)."""
+    end = token.idx + len(token.text)
+    return any(token.idx < q.end and q.start < end for q in quotes)
 
 
-def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+def speaker_phrase(doc: Doc, head: Token, cue: Token | None = None) -> tuple[int, int]:
     """Character bounds of the speaker phrase as written: the head with its modifiers, an apposition,
-    an "of"-phrase or "named X" ("the head of X's fund, Kirill Dmitriev"), no relative clause."""
+    an "of"-phrase or "named X" ("the head of X's fund, Kirill Dmitriev"), no relative clause, and
+    never the cue itself ("- emphasized one of the officials")."""
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
     first, last = head.i, head.i
@@ -610,6 +630,10 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "appos", "prep", "case", "nummod", "poss", "amod", "acl"):
             last = max(last, child.right_edge.i)
+    if cue is not None and cue.i < head.i:
+        first = max(first, cue.i + 1)
+    elif cue is not None and cue.i > head.i:
+        last = min(last, cue.i - 1)
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
             first, last = min(first, ent.start), max(last, ent.end - 1)
@@ -630,6 +654,9 @@ def speaker_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "case")):
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    glued_end = re.search(r"[.!?](?=[A-Z])", doc_text(doc)[start:end])
+    if glued_end and glued_end.start() > head.idx + len(head.text) - start:
+        end = start + glued_end.start()  # "one of the officials.He added": the next sentence is glued on
     while end - start > 1 and doc_text(doc)[end - 1] in GLUED_MARKS:
         end -= 1  # "Sarts.-": the tokenizer glued the sentence end and a dash to the name
     while end - start > 1 and doc_text(doc)[start] in GLUED_MARKS:
@@ -726,7 +753,8 @@ def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragrap
     first = before
     while first - 1 >= 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text != ",":
         first -= 1
-    if first < 1 or doc[first - 1].text != "," or not is_plausible_speaker(doc[before]):
+    if (first < 1 or doc[first - 1].text != "," or not is_plausible_speaker(doc[before])
+            or doc[before].lower_ in RELATIVE_PRONOUNS):  # "the official, who asked": not a clause + attribution
         return None
     para_end = doc_text(doc).find("\n", token.idx)
     sentence_end = SENTENCE_END.search(doc_text(doc), token.idx, para_end if para_end >= 0 else len(doc_text(doc)))
@@ -926,25 +954,101 @@ def key_for(start: int, end: int, actors: list[ActorMention]) -> str | None:
     return None
 
 
+def known_people(actors: list[ActorMention]) -> dict[str, tuple[str, str]]:
+    """Surname -> (full name, actor key) of each person the actor finder named in the document; a
+    surname two people share is left out."""
+    people: dict[str, tuple[str, str] | None] = {}
+    for actor in actors:
+        name = clean_name(actor.name)
+        if actor.actor_type != "person" or len(name.split()) < 2:
+            continue
+        surname = name.split()[-1].lower()
+        if people.get(surname, (name, actor.actor_key)) != (name, actor.actor_key):
+            people[surname] = None
+        elif surname not in people:
+            people[surname] = (name, actor.actor_key)
+    return {k: v for k, v in people.items() if v is not None}
+
+
+def as_known_person(mention: Mention, people: dict[str, tuple[str, str]]) -> Mention:
+    """A bare surname, or a name the NER called an organization ("Trump" as ORG), that a person named
+    in full in this document carries is that person."""
+    words = mention.name.split()
+    if mention.key is not None or not words or not words[-1][:1].isupper():
+        return mention
+    known = people.get(words[-1].lower())
+    if known is None or (len(words) > 1 and mention.name != known[0]):
+        return mention
+    return Mention(mention.position, mention.sentence, known[0], known[1], True, mention.is_subject)
+
+
 def resolve_speakers(doc: Doc, candidates: list[Candidate], actors: list[ActorMention], quotes) -> None:
-    """In document order: names as written, pronouns and titles from what came before, and a quote
-    with no cue continues the speaker of the quote or statement just before it."""
-    mentions = person_mentions(doc, actors, quotes)
-    previous: Candidate | None = None
+    """In document order: names as written, pronouns and titles from what came before. Then a quote
+    with no cue takes the speaker of a statement repeating its words (a pull quote or subheading),
+    else continues the speaker of the statement just before it."""
+    people = known_people(actors)
+    mentions = [as_known_person(m, people) for m in person_mentions(doc, actors, quotes)]
     for cand in candidates:
         if cand.speaker is not None:
-            resolve_one(doc, cand, actors, mentions, candidates)
-        elif previous is not None and cand.para_index - previous.para_index <= CONTEXT_PARAGRAPHS:
-            cand.how = "context"
-            cand.speaker_name, cand.speaker_key = previous.speaker_name, previous.speaker_key
-            cand.speaker_is_person = previous.speaker_is_person
-        if cand.speaker_name:
+            resolve_one(doc, cand, actors, mentions, candidates, people)
+    sources = pull_quote_sources(doc, candidates)
+    # paragraphs counted without the blank lines between them
+    lines = doc_text(doc).split("\n")
+    filled = list(itertools.accumulate(1 if line.strip() else 0 for line in lines))
+    previous: Candidate | None = None
+    for cand in candidates:
+        if cand.speaker is None:
+            source = sources.get(id(cand))
+            if (source is None and previous is not None
+                    and filled[cand.para_index] - filled[previous.para_index] <= CONTEXT_PARAGRAPHS):
+                source = previous
+            if source is not None:
+                cand.how = "context"
+                cand.speaker_name, cand.speaker_key = source.speaker_name, source.speaker_key
+                cand.speaker_is_person, cand.speaker_span = source.speaker_is_person, source.speaker_span
+        # a quote owned through a reporting noun ("Russia's assertion that “...”") is not continued
+        if cand.speaker_name and not (cand.cue is not None and cand.cue.pos_ in ("NOUN", "PROPN")):
             previous = cand
 
 
-def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], candidates: list[Candidate]) -> None:
+PULL_QUOTE_RUN = 4  # shared words that make a cue-less quote a repeat of an attributed one
+
+
+def pull_quote_sources(doc: Doc, candidates: list[Candidate]) -> dict[int, Candidate]:
+    """Cue-less quote -> the attributed statement that repeats most of its words ("“Talks are hard”"
+    as a subheading, then "- Talks are hard ... - admitted X."). Indexed by word runs: no pairwise scan."""
+    def words(cand: Candidate) -> list[str]:
+        return [w.lower() for w in WORD.findall(doc_text(doc)[cand.start:cand.end])]
+
+    index: dict[tuple[str, ...], list[Candidate]] = {}
+    for cand in candidates:
+        if cand.speaker is not None and cand.speaker_name:
+            found = words(cand)
+            for i in range(len(found) - PULL_QUOTE_RUN + 1):
+                index.setdefault(tuple(found[i:i + PULL_QUOTE_RUN]), []).append(cand)
+    sources: dict[int, Candidate] = {}
+    for cand in candidates:
+        if cand.speaker is not None or not index:
+            continue
+        found = words(cand)
+        shared: dict[int, int] = {}  # source -> shared runs
+        by_id: dict[int, Candidate] = {}
+        for i in range(len(found) - PULL_QUOTE_RUN + 1):
+            for source in index.get(tuple(found[i:i + PULL_QUOTE_RUN]), []):
+                if source is not cand:
+                    shared[id(source)] = shared.get(id(source), 0) + 1
+                    by_id[id(source)] = source
+        runs = max(len(found) - PULL_QUOTE_RUN + 1, 1)
+        best = max(shared, key=shared.get, default=None)
+        if best is not None and shared[best] >= max(min(2, runs), runs / 4):  # five words in a row, or a quarter
+            sources[id(cand)] = by_id[best]
+    return sources
+
+
+def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], candidates: list[Candidate],
+                people: dict[str, tuple[str, str]]) -> None:
     head = cand.speaker
-    start, end = cand.speaker_span or speaker_phrase(doc, head)
+    start, end = cand.speaker_span or speaker_phrase(doc, head, cand.cue)
     cand.speaker_span = (start, end)
     if bare(head) in PERSONAL_PRONOUNS and head.pos_ == "PRON":
         cand.how = "pronoun"
@@ -953,7 +1057,10 @@ def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], cand
             cand.speaker_name, cand.speaker_key, cand.speaker_is_person = antecedent
         return
     named = named_in(doc, start, end, head, actors)
+    if named is None and head.is_title and head.pos_ == "NOUN" and speaker_noun_kind(head) is None:
+        named = Mention(start, 0, clean_name(doc_text(doc)[start:end]), None, False, True)  # "Trump replies"
     if named is not None:
+        named = as_known_person(named, people)
         cand.how = "explicit"
         cand.speaker_name, cand.speaker_is_person = named.name, named.is_person
         cand.speaker_key = named.key

@@ -333,3 +333,88 @@ def test_a_date_is_never_a_speaker(statement_nlp):
             "according to 2,000 pages.")
     rows = direct(run(statement_nlp, text))
     assert rows[0].speaker_text != "Wednesday"
+
+
+def test_conjoined_cue_in_the_reporting_tense_reports_with_it(statement_nlp):
+    text = ("Title\n\nAndrii Melnyk spoke first. He says the visiting minister has always “expressed a wish” to come "
+            "and adds that this visit “reflects our shared commitment to both nations”.")
+    actors = [person(text, "Andrii Melnyk", "person:andrii melnyk")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[-1].quote == "reflects our shared commitment to both nations"
+    assert rows[-1].speaker_text == "He"
+    assert rows[-1].speaker_key == "person:andrii melnyk"
+
+
+def test_cue_after_an_infinitive_tagged_as_noun(statement_nlp):
+    text = ("Title\n\nThe Foreign Minister went on to state that “relations will be cut if the army crosses "
+            "the border”.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].cue == "state"
+    assert rows[0].speaker_text == "The Foreign Minister"
+
+
+def test_inverted_partitive_speaker(statement_nlp):
+    text = "Title\n\n- The meeting was long and very difficult - emphasized one of the EU officials.He left."
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text == "one of the EU officials"
+
+
+# --- names, pronouns and context -----------------------------------------------------------------
+
+
+def test_bare_surname_takes_the_key_of_the_full_name(statement_nlp):
+    text = ("Title\n\nOlena Shuliak arrived in the city on Monday. "
+            "Later Shuliak said “the bridge will reopen next week for all cars”.")
+    actors = [person(text, "Olena Shuliak", "person:olena shuliak")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[0].speaker_key == "person:olena shuliak"
+    assert rows[0].speaker_name == "Olena Shuliak"
+
+
+def test_a_name_the_ner_calls_an_organization_is_still_a_pronoun_antecedent():
+    people = statements.known_people([ActorMention("m", "d", "Donald Trump", 0, 12, "person:donald trump",
+                                                   "Donald Trump", "person", None, None)])
+    mention = statements.Mention(40, 40, "Trump", None, False, True)
+    known = statements.as_known_person(mention, people)
+    assert (known.name, known.key, known.is_person) == ("Donald Trump", "person:donald trump", True)
+    first_name = statements.Mention(40, 40, "Donald", None, True, True)
+    assert statements.as_known_person(first_name, people).key is None  # a first name is not folded
+
+
+def test_a_shared_surname_is_not_resolved():
+    actors = [ActorMention("m", "d", name, 0, 5, "person:" + name.lower(), name, "person", None, None)
+              for name in ("Vitali Klitschko", "Wladimir Klitschko")]
+    assert "klitschko" not in statements.known_people(actors)
+
+
+def test_pull_quote_takes_the_speaker_of_the_statement_repeating_it(statement_nlp):
+    text = ('Title\n\n"Talks with the neighbours are difficult"\n\nThe adviser spoke on Friday.\n\n'
+            "- Talks with the neighbours are difficult. Nobody wants to move first - admitted Mykola Podil.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].quote == "Talks with the neighbours are difficult"
+    assert rows[0].speaker_text == rows[1].speaker_text == "Mykola Podil"
+    assert rows[0].attribution == "context"
+
+
+def test_context_skips_blank_lines_and_keeps_the_speaker_text(statement_nlp):
+    text = ("Title\n\n“The shelter is full of families tonight,” said Anna Riaba.\n\n"
+            "More people arrive every hour.\n\n“We need blankets and water for everyone here.”")
+    rows = direct(run(statement_nlp, text))
+    assert rows[1].attribution == "context"
+    assert rows[1].speaker_name == "Anna Riaba"
+    assert rows[1].speaker_text == "Anna Riaba"
+
+
+def test_a_quote_owned_through_a_reporting_noun_is_not_continued(statement_nlp):
+    text = ("Title\n\nAccording to the aid official, more trucks arrived overnight.\n\n"
+            "The official cast doubt on Russia’s assertions that “it was pulling its troops back”.\n\n"
+            "“They got a lot of attention for that claim. But we now know it was false.”")
+    rows = direct(run(statement_nlp, text))
+    assert rows[-1].attribution == "context"
+    assert rows[-1].speaker_text == "the aid official"
+
+
+def test_relative_pronoun_is_never_the_speaker(statement_nlp):
+    text = ("Title\n\nBut according to the senior official, who asked to remain anonymous, thousands more "
+            "troops have arrived in the area.")
+    assert all(r.speaker_text != "who" for r in run(statement_nlp, text))
