@@ -278,3 +278,37 @@ def test_site_and_body_of_an_organization(nlp):
 def test_table_names_acronyms_as_news_writes_them(nlp):
     found = find(nlp, "Ukraine wants to join Nato, AFP reported.")
     assert {"NATO", "AFP"} <= {m.name for m in found}
+
+
+def test_country_institution_named_as_news_writes_it(nlp):
+    found = find(nlp, "The leaders agreed in a phone call, according to the German chancellery.")
+    org = [m for m in found if m.actor_type == "organization"]
+    assert [(m.surface, m.actor_key, m.name) for m in org] == [("German chancellery", "org:de chancellery", "German chancellery")]
+
+
+def test_words_describing_an_organization_are_not_its_name(nlp):
+    found = find(nlp, "China's official Xinhua news agency reported the visit.")
+    assert "Xinhua" in {m.name for m in found if m.actor_type == "organization"}
+
+
+def test_well_known_person_labelled_org_and_misspelt(nlp):
+    text = ("The French president hoped that XI would speak to reason. XI can call Zelanski soon. "
+            "Kyiv wants a Zelanski conversation from the XI.")
+    found = persons(find(nlp, text))
+    assert {m.actor_key for m in found} == {"person:xi jinping", "person:volodymyr zelensky"}
+
+
+def test_organization_run_starts_where_the_entity_starts(nlp):
+    found = find(nlp, "He placed allies in the National Electoral Council and wrote for the Kyiv Post.")
+    names = {m.name for m in found if m.actor_type == "organization"}
+    assert {"National Electoral Council", "Kyiv Post"} <= names
+
+
+def test_a_name_does_not_end_in_a_nationality(nlp):
+    found = find(nlp, "Destroyed Russian tanks lined the road near the village.")
+    assert not persons(found)
+
+
+def test_a_headline_in_capitals_is_not_an_organization(nlp):
+    found = find(nlp, "INNER WORKINGS OF WAGNER MERCENARY GROUP REVEALED AMID CALL TO ADD IT TO TERROR LIST")
+    assert not [m for m in found if len(m.name.split()) > 3]
