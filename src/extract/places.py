@@ -98,8 +98,8 @@ def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Pl
     of Buzova, Kyiv"): kept under its own name in that region, without coordinates (none are known)."""
     region = idx.region_by_admin1.get(context.region_hint) if context.region_hint else None
     text = _strip_possessive(span.text)
-    if region is None or not _NAME_RE.fullmatch(text) or text in stoplist():
-        return None
+    if region is None or not _NAME_RE.fullmatch(text) or text in stoplist() or fold(text) in idx.regions_by_stem:
+        return None  # a region's own name is a list of regions, not a village
     return Place(
         key=f"unlisted:{region.country_code.lower()}-{region.admin1_code}-{fold(text).replace(' ', '-')}",
         name=text, place_type="village", country_code=region.country_code, admin1_code=region.admin1_code,
@@ -309,14 +309,14 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
 def _in_hinted_region(text: str, candidates: list[Place], idx: PlaceIndex, context: DocContext) -> Place | None:
     """"near Pervomaisk, Luhansk": the namesake in that region, by exact then looser spelling. A small
     namesake elsewhere is not it (the gazetteer lacks many villages): None, and the caller keeps the
-    name in the region. A big city or a curated place keeps its meaning ("Kyiv, Ukraine" style)."""
+    name in the region. A city or a curated place keeps its meaning ("Kherson, Zaporizhzhia and Luhansk")."""
     inside = [p for p in candidates if _admin1_within(p, context.region_hint)]
     if not inside:
         loose = [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if _admin1_within(p, context.region_hint)]
         inside = _closest_spellings(text, loose, context)
     if inside:
         return max(inside, key=lambda p: _score(p, context))
-    known = [p for p in candidates if p.place_type not in SETTLEMENT_TYPES or p.population >= 100_000]
+    known = [p for p in candidates if p.place_type not in {"town", "village"}]  # cities: regional centres too
     return max(known, key=lambda p: _score(p, context)) if known else None
 
 
@@ -488,6 +488,9 @@ def _name_ending_at(doc: Doc, end: int) -> Span | None:
             break
         if joined and (start < 2 or doc[start - 2].whitespace_ or token.whitespace_):
             break  # only "Zolote-5", not "Kyiv - Podilskyi"
+        if token.ent_iob_ == "I" and start >= 2 and not (doc[start - 2].is_alpha or doc[start - 2].text == "-") \
+                and not joined:
+            break  # the end of another entity: "fired BM-27 Smerch Yavkine"
         start -= 1
         label = label or token.ent_type_
         if token.is_sent_start:

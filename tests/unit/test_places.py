@@ -276,6 +276,7 @@ def test_a_ship_or_a_unit_named_after_a_town_is_not_the_town(nlp, text):
     ("Russian forces shelled a train near Staryi Karavan, Donetsk. One man died.", "Staryi Karavan"),  # PERSON
     ("A battle took place near Mokrets, Kyiv. Tanks were destroyed.", "Mokrets"),  # tagged NORP
     ("Forces shelled positions near Shakhta imeni Gagarina, Donetsk.", "Shakhta imeni Gagarina"),
+    ("Russian forces fired BM-27 Smerch Yavkine, Mykolaiv. No one was hurt.", "Yavkine"),  # after a weapon
 ])
 def test_unknown_settlement_names_the_model_mislabels(nlp, text, surface):
     place = by_surface(find(nlp, text), surface)
@@ -291,3 +292,9 @@ def test_a_spelling_with_another_ending_is_another_place(nlp):
     # "Donetskyi" (a village) is not Donetsk, though their consonants match.
     found = find(nlp, "Forces fired near Donetskyi, Donetsk.")
     assert by_surface(found, "Donetskyi").name != "Donetsk"
+
+
+def test_a_regional_centre_before_a_comma_and_a_region_is_not_an_unknown_village(nlp):
+    found = find(nlp, "Referenda were staged in four regions — Kherson, Zaporizhzhia (sic), Luhansk and Donetsk.")
+    kherson = by_surface(found, "Kherson")
+    assert kherson.place_key.startswith(("geonames:", "gaz:")) and kherson.country_code == "UA"
