@@ -520,8 +520,7 @@ def _ends_a_place_phrase(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return True
     token = doc[i]
-    return token.is_punct and token.text not in {"’s", "'s"} or token.text in REGION_WORDS \
-        or token.pos_ in {"ADP", "SCONJ", "CCONJ"}
+    return token.is_punct or token.text in REGION_WORDS or token.pos_ in {"ADP", "SCONJ", "CCONJ"}
 
 
 def _spans_to_read(doc: Doc, towns: dict[int, tuple[Span, int, tuple]]) -> list[tuple[Span, tuple | None]]:
