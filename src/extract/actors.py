@@ -213,12 +213,16 @@ def _acts_like_a_government(span: Span) -> bool:
 
 def _country_word(token: Token) -> tuple[str | None, int]:
     """The country a word before a branch names, and where the country phrase starts:
-    "Russian" -> RU; "Ukraine" + "’s" -> UA."""
+    "Russian" -> RU; "Ukraine" + "’s" -> UA; "Ukraine" (troops), "US" (forces) -> UA, US."""
     doc = token.doc
     if token.text in POSSESSIVES and token.i > 0:
         code = _country_of_text(doc[token.i - 1].text)
         return code, token.i - 1
-    return gazetteer.demonyms().get(token.text) if token.text[:1].isupper() else None, token.i
+    if not token.text[:1].isupper():
+        return None, token.i
+    if token.ent_type_ == "GPE" and token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+        return _country_of_text(token.text), token.i
+    return gazetteer.demonyms().get(token.text), token.i
 
 
 def _armed_forces(doc: Doc):
@@ -690,7 +694,7 @@ def _add_groups(doc: Doc, add) -> None:
         if known is not None and (known.actor_type == "group" or (ent.label_ == "NORP" and known.actor_type != "person")):
             add(span, known.key, known.name, known.actor_type, known.country_code, known.role)
         elif ent.label_ == "NORP" and _names_a_group(span, text):
-            add(span, _group_key(text), _plural(text), "group", None, None)
+            add(span, _group_key(text), text, "group", None, None)
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         if nxt.lower_ in NATION_NOUNS and token.is_title and token.ent_type_ == "NORP" \
@@ -805,7 +809,7 @@ def _add_organization_phrases(doc: Doc, add) -> None:
     _, by_alias = known_actors()
     exact = {(ent.start, ent.end) for ent in _ents(doc)}
     for span in _capitalized_runs(doc):
-        if (span.start, span.end) in exact or not any(_is_org_head(t) for t in span):
+        if (span.start, span.end) in exact or not (any(_is_org_head(t) for t in span) or _described_as_an_org(span)):
             continue
         last = span[-1]
         text = span.text if last.is_title or last.is_upper else span[:-1].text + " " + last.text.title()
@@ -821,6 +825,25 @@ def _add_organization_phrases(doc: Doc, add) -> None:
         kind = "armed_force" if unit else "organization"
         key = re.sub(r"[^\w ]", "", gazetteer.fold(text))
         add(span, f"{'armed_force' if unit else 'org'}:{key}", text, kind, code, None)
+
+
+# "the Crimean Tatar Mejlis, a body representing ...": an apposition that says what a name is.
+ORG_DESCRIPTIONS = {"body", "organisation", "organization", "group", "agency", "network", "company", "charity",
+                    "movement", "foundation", "institute", "party", "ngo", "tank", "watchdog", "alliance", "militia",
+                    "firm", "broadcaster", "newspaper", "outlet", "website", "channel"}
+
+
+def _described_as_an_org(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
+        return False
+    for token in doc[i + 2:i + 6]:
+        if token.lower_ in ORG_DESCRIPTIONS:
+            return True
+        if token.lower_ in {"of", "who", "that", "which", "for"}:  # "a member of the group" is a person
+            return False
+    return False
 
 
 def _capitalized_runs(doc: Doc):

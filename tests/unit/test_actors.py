@@ -75,8 +75,10 @@ def test_armed_forces(nlp):
 
 
 def test_armed_forces_named_by_country(nlp):
-    text = "Ukraine's armed forces and the Armed Forces of the Republic of Belarus held drills with Polish troops."
+    text = ("Ukraine's armed forces and the Armed Forces of the Republic of Belarus held drills with Polish troops. "
+            "Later Ukraine troops and US forces left.")
     forces = {m.actor_key: m for m in find(nlp, text) if m.actor_type == "armed_force"}
+    assert {m.surface for m in forces.values()} >= {"Ukraine troops", "US forces"}
     assert forces["armed_force:UA"].name == "Armed Forces of Ukraine"
     assert forces["armed_force:BY"].surface == "Armed Forces of the Republic of Belarus"
     assert forces["armed_force:PL"].name == "Armed Forces of Poland"
@@ -312,3 +314,13 @@ def test_a_name_does_not_end_in_a_nationality(nlp):
 def test_a_headline_in_capitals_is_not_an_organization(nlp):
     found = find(nlp, "INNER WORKINGS OF WAGNER MERCENARY GROUP REVEALED AMID CALL TO ADD IT TO TERROR LIST")
     assert not [m for m in found if len(m.name.split()) > 3]
+
+
+def test_a_name_described_as_a_body_is_an_organization(nlp):
+    found = find(nlp, "The head of the Crimean Tatar Mejlis, a body representing the indigenous people, spoke.")
+    assert "Crimean Tatar Mejlis" in {m.name for m in found if m.actor_type == "organization"}
+
+
+def test_a_person_described_by_a_group_is_not_an_organization(nlp):
+    found = find(nlp, "They met Olena Marchuk Kovalenko, a member of the group, on Monday.")
+    assert not [m for m in found if m.actor_type == "organization"]
