@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -44,6 +45,27 @@ def doc_text(doc: Doc) -> str:
     return doc._.full_text
 
 
+# `Doc.ents` builds every span on each access; speaker resolution asks per statement.
+if not Doc.has_extension("ent_of_token"):
+    Doc.set_extension("ent_of_token", default=None)
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    return list(ent_index(doc)[0])
+
+
+def ent_at(token: Token) -> Span | None:
+    """The entity the token is part of."""
+    return ent_index(token.doc)[1].get(token.i)
+
+
+def ent_index(doc: Doc) -> tuple[tuple[Span, ...], dict[int, Span]]:
+    if doc._.ent_of_token is None:
+        ents = tuple(doc.ents)
+        doc._.ent_of_token = (ents, {i: ent for ent in ents for i in range(ent.start, ent.end)})
+    return doc._.ent_of_token
+
+
 DATA_DIR = Path(__file__).parent / "data"
 MIN_QUOTE_WORDS = 4  # "a large bang", "not happy": quoted words, not statements
 MIN_INDIRECT_WORDS = 3  # "when Russia": a clause fragment, not a statement
@@ -58,7 +80,7 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·▪–-])?\s*")
 WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
-SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]|$)")
+SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=[\s”\"’]|$)")  # not "U.S." nor "J."
 LINK_WORDS = {"external"}  # web-page residue ("Ramaphosa, external said"): never a name
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -192,13 +214,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         spans.extend(dashes)
         spans.extend(doubles)
         spans.extend(single_quotes_in(text, para, doubles + dashes))
-    return sorted(spans, key=lambda q: q.start)
+    return QuoteList(sorted(spans, key=lambda q: q.start))
+
+
+class QuoteList(list):
+    """Quotes in order of start, with a prefix maximum of their ends: "does this token overlap a
+    quote?" by bisection, asked for thousands of tokens in a live blog."""
+
+    def __init__(self, quotes):
+        super().__init__(quotes)
+        self.starts = [q.start for q in self]
+        self.max_ends = list(itertools.accumulate((q.end for q in self), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # quotes starting before `end`
+        return k > 0 and self.max_ends[k - 1] > start
 
 
 # Dash-style direct speech (Polish, Ukrainian, Russian outlets' English): "- We will hold the city -
 # says the mayor." A dash opens a quote at a paragraph start or right after a sentence end; the quote
 # ends at a dash (or stray closing mark) followed by the attribution, else at the next opening dash.
-DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…])) *[-–—] +(?=[^\W\d_a-z])")  # a capital opens
+DASH_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…])|(?<=[.!?…][”\"])) *[-–—] +(?=[^\W\d_a-z])")  # a capital opens
 DASH_CLOSE = re.compile(r",? +[-–—] +|,? *[”\"] *(?=[a-z])")
 ATTRIBUTION_WORDS = 6  # "- the head of British diplomacy pointed out": the cue comes within a few words
 ATTRIBUTION_ONLY = re.compile(r"\s*[-–—] *([a-z]+)\b")  # a paragraph "- wrote the head of the council."
@@ -228,7 +264,7 @@ def is_attribution(text: str, start: int, limit: int) -> bool:
     """A reporting verb within the first words after a closing dash, before any sentence end."""
     words = re.findall(r"[^\W\d_]+|[.!?;:)(–—-]", text[start:limit])[:ATTRIBUTION_WORDS]
     for word in words:
-        if word in ".!?;:)(–—-":  # "(... Facebook - PAP) and in a telegram - adds X": not yet
+        if word in ".!?;:)(–—-" or word.lower() in RELATIVE_PRONOUNS:  # "- which threatens us -": not yet
             return False
         cue = cue_forms().get(f"{word.lower()}|verb")
         if cue is not None and word.lower() != cue.lemma:
@@ -382,7 +418,8 @@ def dash_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], right:
     start = quote.close_mark + 1
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and start <= c.idx < right and not inside_any(c, quotes)]
     before = [t for t in doc[cue.i - 3:cue.i] if t.idx >= start and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    speaker = (next((c for c in subjects if is_plausible_speaker(c) or is_loose_speaker(c)), None)
+    subjects = [relative_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
+    speaker = (next((c for c in subjects if c is not None and (is_plausible_speaker(c) or is_loose_speaker(c))), None)
                or (before[-1] if before and (is_plausible_speaker(before[-1]) or is_loose_speaker(before[-1])) else None)
                or inverted_subject(doc, cue, quotes))
     return Attribution(cue, speaker)
@@ -540,10 +577,15 @@ def subject_of(cue: Token, quotes: list[QuoteSpan] = (), depth: int = 0, loose: 
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun before "who" ("the official, who added"), or the subject of the verb before it
+    ("Kadyrov also spoke, who stated")."""
     i = pronoun.i - 1
     while i >= pronoun.sent.start and pronoun.doc[i].is_punct:
         i -= 1
     token = pronoun.doc[i] if i >= pronoun.sent.start else None
+    if token is not None and token.pos_ == "VERB":
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and same_line(c, token)), None)
+        token = subject or adjacent_speaker(token.doc, token, ())
     return token if token is not None and token.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -580,6 +622,8 @@ def adjacent_speaker(doc: Doc, cue: Token, quotes: list[QuoteSpan], inverted: bo
         if token.is_punct or token.pos_ == "ADV" or token.text.lower() in LINK_WORDS | {"also", "then", "later"}:
             continue
         named = token.pos_ in ("PROPN", "PRON") or token.ent_type_ or (token.is_title and token.pos_ == "NOUN")
+        if token.lower_ in RELATIVE_PRONOUNS:
+            return relative_antecedent(token)
         if not inside_any(token, quotes) and named and is_plausible_speaker(token):
             return token  # "Trump replies" tagged as a compound noun is still Trump
         break
@@ -614,6 +658,8 @@ def bare(token: Token) -> str:
 def inside_any(token: Token, quotes) -> bool:
     """The token overlaps a quote ('"He' glued to its opening mark counts)."""
     end = token.idx + len(token.text)
+    if isinstance(quotes, QuoteList):
+        return quotes.overlaps(token.idx, end)
     return any(token.idx < q.end and q.start < end for q in quotes)
 
 
@@ -634,12 +680,13 @@ def speaker_phrase(doc: Doc, head: Token, cue: Token | None = None) -> tuple[int
         first = max(first, cue.i + 1)
     elif cue is not None and cue.i > head.i:
         last = min(last, cue.i - 1)
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            first, last = min(first, ent.start), max(last, ent.end - 1)
+    ent = ent_at(head)
+    if ent is not None:
+        first, last = min(first, ent.start), max(last, ent.end - 1)
     # ", Kirill Dmitriev" right after the phrase: an apposition the parser missed
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON":
-        ent = next((e for e in doc.ents if e.start == last + 2), None)
+        ent = ent_at(doc[last + 2])
+        ent = ent if ent is not None and ent.start == last + 2 else None
         name_end = ent.start_char + len(clean_name(ent.text)) if ent is not None else 0
         if ent is not None and re.match(r"\s*(?:$|\n|[.;:!?])", doc_text(doc)[name_end:]):
             last = doc.char_span(ent.start_char, name_end, alignment_mode="expand").end - 1
@@ -654,9 +701,13 @@ def speaker_phrase(doc: Doc, head: Token, cue: Token | None = None) -> tuple[int
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "case")):
         last -= 1
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    glued_end = re.search(r"[.!?](?=[A-Z])", doc_text(doc)[start:end])
-    if glued_end and glued_end.start() > head.idx + len(head.text) - start:
-        end = start + glued_end.start()  # "one of the officials.He added": the next sentence is glued on
+    base = start
+    for glued in re.finditer(r"(?<=[a-z]{2})[.!?](?=[A-Z])", doc_text(doc)[base:end]):  # "war?The politician", "officials.He"
+        if base + glued.start() >= head.idx + len(head.text):
+            end = base + glued.start()
+            break
+        if base + glued.end() <= head.idx:
+            start = base + glued.end()
     while end - start > 1 and doc_text(doc)[end - 1] in GLUED_MARKS:
         end -= 1  # "Sarts.-": the tokenizer glued the sentence end and a dash to the name
     while end - start > 1 and doc_text(doc)[start] in GLUED_MARKS:
@@ -919,7 +970,7 @@ def named_in(doc: Doc, start: int, end: int, head: Token, actors: list[ActorMent
     ("Press Secretary Karoline Leavitt", "the head of the fund, Kirill Dmitriev"), not a name that
     only qualifies it ("an advisor in Zelensky's office", "the Russian defence ministry")."""
     head_actor = next((a for a in actors if a.char_start <= head.idx < a.char_end), None)
-    head_ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    head_ent = ent_at(head)
     if head_actor is not None:
         return Mention(head_actor.char_start, 0, clean_name(head_actor.name), head_actor.actor_key,
                        head_actor.actor_type == "person", True)
@@ -934,7 +985,8 @@ def named_in(doc: Doc, start: int, end: int, head: Token, actors: list[ActorMent
             person = next((a for a in actors if a.char_start <= token.idx < a.char_end and a.actor_type == "person"), None)
             if person is not None:
                 return Mention(person.char_start, 0, clean_name(person.name), person.actor_key, True, True)
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+            ent = ent_at(token)
+            ent = ent if ent is not None and ent.label_ == "PERSON" else None
             if ent is not None and (token.dep_ == "appos" or token.head.dep_ in ("appos", "acl") or
                                     token.head.text.lower() in ("named", "called") or doc[ent.start - 1].text == ","):
                 return Mention(ent.start_char, 0, clean_name(ent.text), None, True, True)
@@ -1095,14 +1147,14 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
     options = [m for m in mentions if m.position < position]
     for cand in candidates:
         if cand.speaker_name and cand.speaker_span and cand.speaker_span[0] < position and cand.cue is not None:
-            sentence = cand.cue.sent.start_char
+            sentence = sentence_start(cand.cue)
             options.append(Mention(cand.speaker_span[0], sentence, cand.speaker_name, cand.speaker_key,
                                    cand.speaker_is_person, True))
     options = [m for m in options if position - m.position <= PRONOUN_WINDOW and (m.is_person or not wants_person)]
-    if pronoun.sent.start_char in {m.sentence for m in options}:
-        same = [m for m in options if m.sentence == pronoun.sent.start_char]
+    if sentence_start(pronoun) in {m.sentence for m in options}:
+        same = [m for m in options if m.sentence == sentence_start(pronoun)]
         if not any(m.is_subject for m in same):  # "Trump told Putin to stop; he said": not Putin
-            options = [m for m in options if m.sentence != pronoun.sent.start_char] or same
+            options = [m for m in options if m.sentence != sentence_start(pronoun)] or same
     if not options:
         return None
     # the latest sentences naming someone (one close before the last too): there a subject or a
@@ -1114,38 +1166,50 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
     return best.name, best.key, best.is_person
 
 
+def sentence_start(token: Token) -> int:
+    """Where the token's sentence starts, never before its line: the parser runs a heading into the
+    paragraph under it, and the heading's first word is no subject of that paragraph."""
+    return max(token.sent.start_char, doc_text(token.doc).rfind("\n", 0, token.idx) + 1)
+
+
 def person_mentions(doc: Doc, actors: list[ActorMention], quotes) -> list[Mention]:
     """Named people outside quotes (and named organizations, for "they"), as pronoun antecedents:
     the actor finder's people first, then what the NER labelled, then proper-noun subjects nobody
     labelled. Left out: bylines (a name alone on its line) and possessives ("Zelensky's dismissals")."""
     found: list[Mention] = []
     covered: set[int] = set()
+    # A one-word "name" that the text also writes in lower case is a common word the tagger took for a
+    # name at a sentence start ("Loss", "Member"), or a pronoun with a mark glued on ('"He').
+    common = set(re.findall(r"\b[a-z]+\b", doc_text(doc))) | PERSONAL_PRONOUNS.keys()
+
+    def is_common_word(name: str) -> bool:
+        return " " not in name and name.lower().strip(GLUED_MARKS) in common
 
     def add(span: Span, name: str, key: str | None, is_person: bool) -> None:
         root = span.root
         while root.dep_ in ("compound", "flat") and root.head.pos_ == "PROPN" and root.head is not root:
             root = root.head  # "Jonas Gahr" tagged, "Støre" not: the name's head is the subject
         covered.update(range(span.start, max(span.end, root.i + 1)))
-        if root.dep_ == "poss" or is_byline(doc, span) or inside_any(span[0], quotes):
+        if root.dep_ == "poss" or is_byline(doc, span) or inside_any(span[0], quotes) or is_common_word(name):
             return
-        found.append(Mention(span.start_char, span.sent.start_char, name, key, is_person, is_subject(root)))
+        found.append(Mention(span.start_char, sentence_start(root), name, key, is_person, is_subject(root)))
 
     for actor in actors:
         span = doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
         if actor.actor_type == "person" and span is not None and span.start not in covered:
             add(span, clean_name(actor.name), actor.actor_key, True)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = one_line(ent)
         if ent.label_ in ("PERSON", "ORG") and span is not None and not covered & set(range(span.start, span.end)):
             add(span, clean_name(span.text), None, ent.label_ == "PERSON")
-    for token in doc:  # a person the NER missed: a proper-noun subject no gazetteer entry claims
+    for token in doc:
         if (token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.i not in covered and not token.ent_id_
                 and token.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC") and not inside_any(token, quotes)
-                and token.text.lower() not in LINK_WORDS):
+                and token.text.lower() not in LINK_WORDS and not is_common_word(token.text)):
             first = token.left_edge.i if all(t.pos_ == "PROPN" for t in doc[token.left_edge.i:token.i]) else token.i
             name = clean_name(doc[first:token.i + 1].text)
             if name[:1].isalpha():
-                found.append(Mention(doc[first].idx, token.sent.start_char, name, None, True, True))
+                found.append(Mention(doc[first].idx, sentence_start(token), name, None, True, True))
     return sorted(found, key=lambda m: m.position)
 
 
@@ -1217,13 +1281,24 @@ def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Me
     return min(after, key=lambda m: m.position) if after else None
 
 
+if not Doc.has_extension("title_holders"):
+    Doc.set_extension("title_holders", default=None)
+
+
 def title_holders(doc: Doc, actors: list[ActorMention]) -> list[tuple[str, str, str | None]]:
     """(surname, title words, country) for each person introduced with a title: by the words right
     before the name ("Kyiv mayor Vitali Klitschko"), an apposition ("Starmer, the PM"), or the
-    gazetteer's role."""
+    gazetteer's role. Computed once per document (and actor list)."""
+    cached = doc._.title_holders
+    if cached is None or cached[0] is not actors:
+        doc._.title_holders = (actors, find_title_holders(doc, actors))
+    return doc._.title_holders[1]
+
+
+def find_title_holders(doc: Doc, actors: list[ActorMention]) -> list[tuple[str, str, str | None]]:
     found = []
     country_of = {clean_name(a.name).split()[-1]: a.country_code for a in actors if a.actor_type == "person" and a.name.split()}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or not clean_name(ent.text):
             continue
         surname = clean_name(ent.text).split()[-1]

@@ -418,3 +418,51 @@ def test_relative_pronoun_is_never_the_speaker(statement_nlp):
     text = ("Title\n\nBut according to the senior official, who asked to remain anonymous, thousands more "
             "troops have arrived in the area.")
     assert all(r.speaker_text != "who" for r in run(statement_nlp, text))
+
+
+def test_relative_pronoun_after_a_clause_is_its_subject(statement_nlp):
+    text = 'Title\n\nThe Chechen leader Ramzan Kadyrov also spoke, who stated that "for us there is only victory now".'
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_text != "who"
+    assert "Kadyrov" in (rows[0].speaker_name or "")
+
+
+def test_a_dash_before_a_relative_clause_does_not_close_a_dash_quote(statement_nlp):
+    text = ("Title\n\n- If there were a threat - which threatens us all - our allies would fight with us "
+            "- notes Marek Lis, an MP.")
+    rows = direct(run(statement_nlp, text))
+    assert len(rows) == 1
+    assert rows[0].quote.endswith("our allies would fight with us")
+    assert rows[0].speaker_name == "Marek Lis"
+
+
+def test_dash_quote_after_a_closing_quote_mark(statement_nlp):
+    text = ('Title\n\nHe added that "talks at a high level are planned."- We expect no attack during the talks '
+            "- said the ambassador.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[-1].quote == "We expect no attack during the talks"
+    assert rows[-1].speaker_text == "the ambassador"
+
+
+def test_a_heading_word_is_no_pronoun_antecedent(statement_nlp):
+    text = ("Title\n\nLoss of a pressure tool\n\nLeon Wansleben, an expert on central banks, listed other reasons. "
+            "He stated that “the promise of a free flow of capital would be broken”. A loss is a loss.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_name == "Leon Wansleben"
+
+
+def test_speaker_phrase_stops_at_a_glued_sentence_end_but_not_at_an_abbreviation(statement_nlp):
+    text = ("Title\n\nWho wants the war?The politician added that it was “an attack on the state itself”. "
+            "“The threats are direct and serious,” a U.S. spy report says.")
+    rows = direct(run(statement_nlp, text))
+    assert [r.speaker_text for r in rows] == ["The politician", "a U.S. spy report"]
+
+
+def test_quote_list_overlap_matches_a_plain_scan():
+    text = 'A "one two three" b “four five” c ‘six seven’ d.'
+    quotes = statements.find_quote_spans(text)
+    plain = list(quotes)
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 6) + 1):
+            expected = any(start < q.end and q.start < end for q in plain)
+            assert quotes.overlaps(start, end) == expected
