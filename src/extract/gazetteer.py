@@ -223,6 +223,7 @@ class PlaceIndex:
         self.ruler_names: dict[str, set[str]] = defaultdict(set)  # surface -> keys
         self.institutions: dict[str, str] = {}  # building place key -> actor key ("Kremlin")
         self.by_skeleton: dict[str, list[Place]] = defaultdict(list)  # see `spelling_skeleton`
+        self.by_transliteration: dict[str, list[Place]] = defaultdict(list)  # see `transliteration_key`
         self.capitals: dict[str, Place] = {}  # ISO alpha-2 -> capital city ("the Ukrainian capital")
         self._add_countries()
         self._add_curated()
@@ -341,6 +342,8 @@ class PlaceIndex:
                 for skeleton in {spelling_skeleton(alias) for alias in names}:
                     if len(skeleton) >= MIN_SKELETON_LENGTH:
                         self.by_skeleton[skeleton].append(place)
+                for key in {transliteration_key(alias) for alias in names}:
+                    self.by_transliteration[key].append(place)  # tight enough for short names too
             for alias in self._ruler_spellings(code, population, name, city["name"], names):
                 if alias[:1].isupper() and (alias not in stop or alias in aliases_by_id.get(gid, [])):
                     self.ruler_names[alias].add(place.key)

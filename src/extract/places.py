@@ -300,7 +300,7 @@ def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) 
     if context.region_hint and looks_like_a_name:
         return _in_hinted_region(text, candidates, idx, context), span
     if not candidates and context.about_the_war() and looks_like_a_name:
-        candidates = _closest_spellings(text, idx.by_skeleton.get(spelling_skeleton(text), []), context)
+        candidates = _closest_spellings(text, _other_spellings(text, idx), context)
     if not candidates:
         return None, span
     return max(candidates, key=lambda p: _score(p, context)), span
@@ -312,7 +312,7 @@ def _in_hinted_region(text: str, candidates: list[Place], idx: PlaceIndex, conte
     name in the region. A city or a curated place keeps its meaning ("Kherson, Zaporizhzhia and Luhansk")."""
     inside = [p for p in candidates if _admin1_within(p, context.region_hint)]
     if not inside:
-        loose = [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if _admin1_within(p, context.region_hint)]
+        loose = _other_spellings(text, idx, lambda p: _admin1_within(p, context.region_hint))
         inside = _closest_spellings(text, loose, context)
     if inside:
         return max(inside, key=lambda p: _score(p, context))
@@ -327,6 +327,12 @@ ENCLOSING_ADMIN1 = {("UA", "12"): ("UA", "13"), ("UA", "20"): ("UA", "11")}
 def _admin1_within(place: Place, region: tuple) -> bool:
     own = (place.country_code, place.admin1_code)
     return own == region or ENCLOSING_ADMIN1.get(own) == region
+
+
+def _other_spellings(text: str, idx: PlaceIndex, keep=lambda place: True) -> list[Place]:
+    """Places spelled in another romanization ("Popilnya" / "Popilnia"), else with the same consonants."""
+    tight = [p for p in idx.by_transliteration.get(transliteration_key(text), []) if keep(p)]
+    return tight or [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if keep(p)]
 
 
 def _closest_spellings(text: str, candidates: list[Place], context: DocContext) -> list[Place]:
