@@ -516,8 +516,20 @@ def _person_spans(doc: Doc) -> list[Span]:
             elif part == "first name":
                 neighbour = ent_of_token.get(ent.end)
                 spans.append(doc[ent.start: neighbour.end if neighbour is not None else ent.end + 1])
-    spans += _names_before_an_age(doc)
+    spans += _names_before_an_age(doc) + _unlabelled_names_after_a_title(doc)
     return sorted(filter_spans(spans), key=lambda span: span.start)
+
+
+def _unlabelled_names_after_a_title(doc: Doc) -> list[Span]:
+    """"the Advisor of the President of Ukraine Mychajło Podolak": two proper nouns the model left
+    unlabelled, right after a title (not after a nationality: "Crimean Tatar Mejlis")."""
+    spans = []
+    for i in range(1, len(doc) - 1):
+        span = doc[i:i + 2]
+        if _is_title_token(doc[i - 1]) and doc[i - 1].ent_type_ != "NORP" and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span) \
+                and _looks_like_a_name(span) and not (i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].is_alpha):
+            spans.append(span)
+    return spans
 
 
 def _names_before_an_age(doc: Doc) -> list[Span]:

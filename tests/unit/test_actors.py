@@ -324,3 +324,9 @@ def test_a_name_described_as_a_body_is_an_organization(nlp):
 def test_a_person_described_by_a_group_is_not_an_organization(nlp):
     found = find(nlp, "They met Olena Marchuk Kovalenko, a member of the group, on Monday.")
     assert not [m for m in found if m.actor_type == "organization"]
+
+
+def test_unlabelled_name_after_a_title_is_a_person(nlp):
+    text = "In March, the Advisor of the President of Ukraine Mychajło Podolak informed reporters. Podolak added more."
+    found = persons(find(nlp, text))
+    assert [m.actor_key for m in found] == ["person:mychajło podolak"] * 2
