@@ -85,6 +85,7 @@ LINK_WORDS = {"external"}  # web-page residue ("Ramaphosa, external said"): neve
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "de", "von", "der"}
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Entity types that never speak ("on Wednesday said", "according to 2,000 residents" is a count)
 NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 FIRST_PERSON = {"i", "we", "our", "my", "us", "me", "i’m", "i'm", "we’re", "we're", "ours"}
@@ -681,7 +682,7 @@ def speaker_phrase(doc: Doc, head: Token, cue: Token | None = None) -> tuple[int
     elif cue is not None and cue.i > head.i:
         last = min(last, cue.i - 1)
     ent = ent_at(head)
-    if ent is not None:
+    if ent is not None and ent.label_ in NAME_ENTS:  # not a WORK_OF_ART a headline ran into the name
         first, last = min(first, ent.start), max(last, ent.end - 1)
     # ", Kirill Dmitriev" right after the phrase: an apposition the parser missed
     if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ == "PERSON":

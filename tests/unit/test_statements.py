@@ -466,3 +466,12 @@ def test_quote_list_overlap_matches_a_plain_scan():
         for end in range(start + 1, min(len(text), start + 6) + 1):
             expected = any(start < q.end and q.start < end for q in plain)
             assert quotes.overlaps(start, end) == expected
+
+
+def test_a_headline_entity_run_into_the_name_is_not_the_speaker(statement_nlp):
+    text = ("Title\n\nOther Topics of Interest Latvia’s PM: Army Drills in Ukraine Won't Trigger War With Russia "
+            "Kallas said that drills would not be escalatory, adding that “their propaganda needs no excuse”.")
+    doc = statement_nlp(text)
+    rows = statements.find_statements(doc, "d", PUBLISHED, [])
+    assert any(e.label_ not in statements.NAME_ENTS and "Kallas" in e.text for e in doc.ents)  # the trap is set
+    assert [r.speaker_text for r in rows if r.statement_type == "direct"] == ["Kallas"]
