@@ -378,6 +378,7 @@ class Attribution:
     cue: Token | None
     speaker: Token | None  # head token of the speaker phrase
     speaker_span: tuple[int, int] | None = None  # set when the phrase is not a parse subtree (captions)
+    weak: bool = False  # a clause's subject, no reporting word: it does not make a term a statement
 
 
 def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: Paragraph) -> Attribution:
@@ -406,7 +407,29 @@ def find_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], para: 
         introducer = colon_introducer(doc, para, quotes)
         if introducer is not None:
             return Attribution(None, introducer)
+    if fallback is None:
+        return Attribution(None, clause_subject(doc, quote, quotes, left), weak=True)
     return Attribution(fallback, None)
+
+
+def clause_subject(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], left: int) -> Token | None:
+    """No reporting word at all: a quote inside a clause belongs to that clause's subject ("The agency
+    released a report that “focuses on ...”", "X refuses, preferring to wait “to see if ...”")."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not doc_text(doc)[left:outer_bounds(quote)[0]].strip():
+        return None
+    ancestor = span.root
+    for _ in range(6):
+        if ancestor.head is ancestor or ancestor.head.idx < left:
+            return None
+        ancestor = ancestor.head
+        if inside_any(ancestor, quotes):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj" and left <= c.idx < quote.start
+                        and not inside_any(c, quotes) and same_line(c, ancestor)), None)
+        if subject is not None:
+            return subject if is_plausible_speaker(subject) and bare(subject) not in FIRST_PERSON else None
+    return None
 
 
 def dash_attribution(doc: Doc, quote: QuoteSpan, quotes: list[QuoteSpan], right: int) -> Attribution:
@@ -728,7 +751,7 @@ def is_statement_quote(doc: Doc, quote: QuoteSpan, attribution: Attribution) -> 
     if is_title_case_name(words, text):
         return False
     # a verbless phrase nobody is said to have said ("coalition of the willing") is a term, not speech
-    return attribution.speaker is not None or has_verb(doc, quote)
+    return (attribution.speaker is not None and not attribution.weak) or has_verb(doc, quote)
 
 
 def is_title_case_name(words: list[str], text: str) -> bool:

@@ -475,3 +475,15 @@ def test_a_headline_entity_run_into_the_name_is_not_the_speaker(statement_nlp):
     rows = statements.find_statements(doc, "d", PUBLISHED, [])
     assert any(e.label_ not in statements.NAME_ENTS and "Kallas" in e.text for e in doc.ents)  # the trap is set
     assert [r.speaker_text for r in rows if r.statement_type == "direct"] == ["Kallas"]
+
+
+def test_a_quote_without_a_reporting_word_belongs_to_its_clause_subject(statement_nlp):
+    text = ("Title\n\nThe agency released its annual report that “focuses on the most direct and serious "
+            "threats”. Mayor Ivan Bilyk refuses to comment, preferring to wait “to see if we have a deal”.")
+    rows = direct(run(statement_nlp, text))
+    assert [r.speaker_text for r in rows] == ["The agency", "Mayor Ivan Bilyk"]
+
+
+def test_a_clause_subject_does_not_make_a_term_a_statement(statement_nlp):
+    text = "Title\n\nThe ministers discussed the “coalition of the able and willing” for an hour."
+    assert direct(run(statement_nlp, text)) == []
