@@ -821,7 +821,7 @@ def _add_organization_phrases(doc: Doc, add) -> None:
     _, by_alias = known_actors()
     exact = {(ent.start, ent.end) for ent in _ents(doc)}
     for span in _capitalized_runs(doc):
-        if (span.start, span.end) in exact or not (any(_is_org_head(t) for t in span) or _described_as_an_org(span)):
+        if (span.start, span.end) in exact or not (_headed(span) or _described_as_an_org(span)):
             continue
         last = span[-1]
         text = span.text if last.is_title or last.is_upper else span[:-1].text + " " + last.text.title()
@@ -837,6 +837,13 @@ def _add_organization_phrases(doc: Doc, add) -> None:
         kind = "armed_force" if unit else "organization"
         key = re.sub(r"[^\w ]", "", gazetteer.fold(text))
         add(span, f"{'armed_force' if unit else 'org'}:{key}", text, kind, code, None)
+
+
+def _headed(span: Span) -> bool:
+    """An organization word ends the name or starts its complement ("University of Pretoria", "Forum on
+    Indigenous Issues"); "Terms of Service and Privacy Policy" is no organization."""
+    return any(_is_org_head(t) and (t.i == span.end - 1 or t.doc[t.i + 1].lower_ in {"of", "for", "on"})
+               for t in span)
 
 
 # "the Crimean Tatar Mejlis, a body representing ...": an apposition that says what a name is.

@@ -270,6 +270,11 @@ def test_a_list_of_countries_is_not_an_organization(nlp):
     assert not [m for m in found if "," in m.name]
 
 
+def test_an_organization_word_must_head_the_name(nlp):
+    found = find(nlp, "By signing up you agree to the Terms of Service and Privacy Policy of the site.")
+    assert not [m for m in found if "Policy" in m.name]  # (the model itself may call "Terms of Service" an ORG)
+
+
 def test_site_and_body_of_an_organization(nlp):
     text = ("Drones targeted the Energiya plant in Lipetsk. Crimea was given to Ukraine by the so-called "
             "presidium of the Supreme Soviet.")
