@@ -5,16 +5,24 @@ Layers, each a small function below:
    Curly and straight double quotes; single quotes only outside double ones (so a quote inside a quote
    is not a second statement). An opening mark never closed ends at the paragraph end (minus a trailing
    ", he adds."); a closing mark never opened starts at the paragraph start: both are how a quote that
-   runs over several paragraphs is printed.
-2. `find_attribution`: the reporting cue ("says", "told", "according to") nearest the quote within its
-   sentence, and that cue's grammatical subject as the speaker.
+   runs over several paragraphs is printed. Dash-style speech ("- We hold the city - says X.", common
+   in Polish and Ukrainian outlets' English) is a quote from the opening dash to the dash before its
+   attribution.
+2. `find_attribution`: the reporting cue ("says", "told", "according to") the quote hangs from, else the
+   one nearest it within its sentence, and who performs it: the cue's subject (any noun for a direct
+   quote: "the warlord said"), the phrase after a cue that follows its quote ("said the diplomat"), the
+   speaker of the verb reporting the clause a participle hangs from ("X said Y, adding that ..."). A
+   belief verb ("he believes") yields to a reporting verb above it. No cue at all: the subject of the
+   clause the quote sits in.
 3. `is_statement_quote`: 4+ words, not a Title Case name, not a verbless term with no cue. Shorter
    quoted spans are scare quotes ("a large bang"), not statements.
 4. `find_indirect`: reporting verbs whose that-clause or object carries a statement ("said that ...",
    "confirmed the death of ..."), "according to X" and "as stated by X", and nouns like "X's demand for".
 5. `resolve_speakers`: in document order, a pronoun ("he says") takes the nearest plausible named
-   speaker before it, a bare title ("the PM", "Kyiv's mayor") the nearest person named with that title,
-   and a quote with no cue at all continues the speaker of the statement just before it.
+   speaker before it (a subject or earlier speaker over a name in passing), a bare title ("the PM",
+   "Kyiv's mayor") the nearest person named with that title, a bare surname the person named in full.
+   A quote with no speaker takes the speaker of a statement repeating its words (a pull quote), else
+   continues the speaker of the statement just before it.
 
 Decision: a split quote (“A,” he said. “B.”) is two rows with one speaker, as the gold annotation has it.
 """
