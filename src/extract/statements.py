@@ -1072,9 +1072,10 @@ def resolve_speakers(doc: Doc, candidates: list[Candidate], actors: list[ActorMe
     else continues the speaker of the statement just before it."""
     people = known_people(actors)
     mentions = [as_known_person(m, people) for m in person_mentions(doc, actors, quotes)]
+    genders: dict[str, str] = {}  # name -> "he" or "she", as the text has referred to them so far
     for cand in candidates:
         if cand.speaker is not None:
-            resolve_one(doc, cand, actors, mentions, candidates, people)
+            resolve_one(doc, cand, actors, mentions, candidates, people, genders)
     sources = pull_quote_sources(doc, candidates)
     # paragraphs counted without the blank lines between them
     lines = doc_text(doc).split("\n")
@@ -1130,21 +1131,26 @@ def pull_quote_sources(doc: Doc, candidates: list[Candidate]) -> dict[int, Candi
 
 
 def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], candidates: list[Candidate],
-                people: dict[str, tuple[str, str]]) -> None:
+                people: dict[str, tuple[str, str]], genders: dict[str, str]) -> None:
     head = cand.speaker
     start, end = cand.speaker_span or speaker_phrase(doc, head, cand.cue)
     cand.speaker_span = (start, end)
     if bare(head) in PERSONAL_PRONOUNS and head.pos_ == "PRON":
         cand.how = "pronoun"
-        antecedent = pronoun_antecedent(head, mentions, candidates)
+        antecedent = pronoun_antecedent(head, mentions, candidates, genders)
         if antecedent is not None:
             cand.speaker_name, cand.speaker_key, cand.speaker_is_person = antecedent
+            if bare(head) in ("he", "she"):
+                genders.setdefault(antecedent[0], bare(head))
         return
     named = named_in(doc, start, end, head, actors)
     if named is None and head.is_title and head.pos_ == "NOUN" and speaker_noun_kind(head) is None:
         named = Mention(start, 0, clean_name(doc_text(doc)[start:end]), None, False, True)  # "Trump replies"
     if named is not None:
         named = as_known_person(named, people)
+        gendered = {GENDERED_WORDS[w] for w in WORD.findall(doc_text(doc)[start:end].lower()) if w in GENDERED_WORDS}
+        if len(gendered) == 1:  # "spokeswoman Maria Zakharova", "Mr Lammy"
+            genders.setdefault(named.name, gendered.pop())
         cand.how = "explicit"
         cand.speaker_name, cand.speaker_is_person = named.name, named.is_person
         cand.speaker_key = named.key
@@ -1171,9 +1177,15 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
-def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list[Candidate]):
+GENDERED_WORDS = {"spokeswoman": "she", "chairwoman": "she", "woman": "she", "lady": "she", "mrs": "she",
+                  "ms": "she", "miss": "she", "spokesman": "he", "chairman": "he", "mr": "he"}
+
+
+def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list[Candidate],
+                       genders: dict[str, str] | None = None):
     """The nearest plausible named speaker before the pronoun: the latest sentence naming one wins;
-    within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she")."""
+    within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she").
+    Someone the text has called "he" is not a later "she", and the other way round."""
     position = pronoun.idx
     wants_person = PERSONAL_PRONOUNS[bare(pronoun)] == "person"
     options = [m for m in mentions if m.position < position]
@@ -1183,6 +1195,8 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
             options.append(Mention(cand.speaker_span[0], sentence, cand.speaker_name, cand.speaker_key,
                                    cand.speaker_is_person, True))
     options = [m for m in options if position - m.position <= PRONOUN_WINDOW and (m.is_person or not wants_person)]
+    if bare(pronoun) in ("he", "she") and genders:
+        options = [m for m in options if genders.get(m.name, bare(pronoun)) == bare(pronoun)] or options
     if sentence_start(pronoun) in {m.sentence for m in options}:
         same = [m for m in options if m.sentence == sentence_start(pronoun)]
         if not any(m.is_subject for m in same):  # "Trump told Putin to stop; he said": not Putin

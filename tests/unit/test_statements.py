@@ -487,3 +487,20 @@ def test_a_quote_without_a_reporting_word_belongs_to_its_clause_subject(statemen
 def test_a_clause_subject_does_not_make_a_term_a_statement(statement_nlp):
     text = "Title\n\nThe ministers discussed the “coalition of the able and willing” for an hour."
     assert direct(run(statement_nlp, text)) == []
+
+
+def test_someone_called_he_is_not_a_later_she(statement_nlp):
+    text = ("Title\n\nIryna Kos met Oleh Hrab in Kyiv. Oleh Hrab said that “the talks went well for both sides”. "
+            "“We will meet again very soon,” he added. Later she said “the meeting was the best one this year”.")
+    actors = [person(text, "Iryna Kos", "person:iryna kos"), person(text, "Oleh Hrab", "person:oleh hrab"),
+              person(text, "Oleh Hrab", "person:oleh hrab", occurrence=1)]
+    rows = direct(run(statement_nlp, text, actors))
+    assert [(r.speaker_text, r.speaker_name) for r in rows[1:]] == [("he", "Oleh Hrab"), ("she", "Iryna Kos")]
+
+
+def test_a_gendered_title_tells_he_from_she(statement_nlp):
+    text = ("Title\n\nOlha Lys arrived first. “The talks went well for everyone,” said spokesman Petro Dub. "
+            "Later she said “the next round will be held in the spring”.")
+    actors = [person(text, "Olha Lys", "person:olha lys"), person(text, "Petro Dub", "person:petro dub")]
+    rows = direct(run(statement_nlp, text, actors))
+    assert rows[-1].speaker_name == "Olha Lys"
