@@ -25,7 +25,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import dates, numbers
+from extract import dates, gazetteer, numbers
 from extract.rows import ActorMention, AttackMention, PlaceMention, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -144,7 +144,8 @@ THINGS_AFTER_RE = re.compile(
     r"districts?|objects?|facilit(?:y|ies)|targets?|times|attacks?|strikes?|mines?|aircraft|planes?|helicopters?|"
     r"ships?|vessels?|boats?|trucks?|trains?|wagons?|schools?|hospitals?|shops?|stores?|structures?|sites?|pieces?|"
     r"units?|positions?|artillery|munitions?|explosions?|blasts?|waves?|rounds?|projectiles?|points?|kilometres?|"
-    r"hours?|days?|weeks?|months?|years?|occasions?|incidents?|episodes?|cases?|countries|nations|others? (?:buildings?|houses?))\b",
+    r"hours?|days?|weeks?|months?|years?|occasions?|incidents?|episodes?|cases?|countries|nations|others? (?:buildings?|houses?)|"
+    r"animals?|dogs?|cats?|horses?|cattle|cows?|pigs?|sheep|birds?|pets?|livestock)\b",
     re.IGNORECASE,
 )
 SINGLE_VICTIM_RE = re.compile(
@@ -585,8 +586,20 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 NEGATIONS = frozenset({"no", "not", "n't", "never", "without"})
 # Nouns that make a modifying trigger an event of their own ("an offensive operation").
 EVENT_HEADS = frozenset({"operation", "operations", "action", "actions", "activity", "activities", "fire"})
-NON_FACTUAL = frozenset({"staged", "fake", "faked", "false", "alleged", "possible", "possibly", "potential",
+NON_FACTUAL = frozenset({"staged", "fake", "faked", "false", "alleged", "possible", "possibly", "potential", "unexploded",
                          "planned", "hypothetical", "imaginary", "simulated", "mock", "future", "feared"})
+# Modifiers that make an attack word a pattern over time, not one event ("constant shelling",
+# "repeatedly accused Kyiv of attacks", "under daily bombardment").
+HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "continuous", "continuously",
+                      "continual", "incessant", "daily", "nightly", "regular", "regularly", "repeated",
+                      "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
+                      "systematically", "widespread", "continuing", "routine", "routinely", "endless",
+                      "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always"})
+# Verbs of legal process: "sentenced for killing a civilian" tells of a trial, not the attack.
+LEGAL_LEMMAS = frozenset({"sentence", "convict", "jail", "imprison", "charge", "try", "prosecute", "indict",
+                          "punish", "arrest", "detain", "guilty", "trial", "award", "decorate", "honour", "honor",
+                          "sentenced", "convicted", "jailed", "imprisoned", "charged", "tried", "prosecuted",
+                          "indicted", "punished", "arrested", "detained", "awarded", "decorated", "honoured"})
 # "captured"/"seized" report fighting only when what was taken is ground.
 TERRITORIAL_TRIGGER_RE = re.compile(r"^(?:captured|seized)$", re.IGNORECASE)
 TERRAIN_RE = re.compile(
@@ -612,19 +625,127 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "Ukraine is an early skirmish": a label, not a report ("there was a clash" is one)
     if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL for child in token.children):
         return True  # "a staged attack", "a possible strike"
+    if any(child.dep_ == "det" and child.lower_ in ("any", "every") for child in token.children):
+        return True  # "ahead of any attack": no attack in particular
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
         return True
     if token.dep_ == "attr" and any(child.dep_ == "neg" for child in token.head.children):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "since":
         return True
+    if _habitual(token) or _under_legal_process(token) or _denied(token) or _takes_part(token, places_in):
+        return True
     if lexicon().needs_support.fullmatch(match.group(0)) and any(
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
+        if _patient_is_people(token):
+            return True  # "two Britons, who were captured fighting alongside"
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
+
+
+def _habitual(token: Token) -> bool:
+    """"constant shelling", "has repeatedly accused Kyiv of attacks", "Russia has been striking deep
+    inside Ukraine" (present perfect progressive: a campaign going on, not one event)."""
+    if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
+        return True  # the parse does not always attach the modifier to the word it precedes
+    clause = [token, *list(token.ancestors)[:3]]
+    if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
+           for node in clause for child in node.children):
+        return True
+    verb = token if token.pos_ == "VERB" else None
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    auxes = [child.lower_ for child in verb.children if child.dep_ == "aux"]
+    return "been" in auxes and any(word in ("has", "have") for word in auxes)
+
+
+def _patient_is_people(verb: Token) -> bool:
+    patients = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(child.lower_ in ("who", "whom") for child in verb.children):
+        return True
+    return any(
+        patient.ent_type_ in ("PERSON", "NORP") or patient.lemma_.lower() in PERSON_NOUNS
+        or patient.lower_.rstrip("s") in PERSON_NOUNS or patient.lower_ in ("he", "she", "they", "them", "him", "her")
+        or patient.lower_ in ("family", "men", "women", "people", "britons", "americans")
+        for patient in patients
+    )
+
+
+def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
+    """"volunteers fighting alongside Ukrainian troops", "fighting for Ukraine", "captured while
+    fighting in Mariupol": who fights where, not a battle that happened ("fighting for the city"
+    or "for Bakhmut" is one)."""
+    if token.lower_ not in ("fighting", "fought", "fight", "fights"):
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "alongside":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            ground = TERRAIN_RE.search(token.doc.text[start:end]) or any(
+                start <= p.char_start < end and p.place_type != "country" for p in places_in)
+            return not ground
+    head = token.head.head if token.head.pos_ == "ADP" else token.head  # "captured during fighting"
+    return token.dep_ in ("advcl", "pcomp", "xcomp", "pobj", "acl") and _lemma(head) in (
+        "capture", "captured", "detain", "detained", "take", "taken", "die", "died", "kill", "killed")
+
+
+def _under_legal_process(token: Token) -> bool:
+    """"sentenced to life for killing a civilian", "charged with murder": the attack is the case."""
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "with") and _is_one_of(head.head, LEGAL_LEMMAS):
+            return True
+        node = head
+    return False
+
+
+def _told_in_a_trial(passage: Passage) -> bool:
+    tokens = (_token_at(passage, m.start()) for m in CASUALTY_RE.finditer(passage.text))
+    return any(token is not None and _under_legal_process(token) for token in tokens)
+
+
+def _denied(token: Token) -> bool:
+    """"denied the reports of a Ukrainian offensive", "did not report any airstrikes"."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "dobj":
+        node = node.head.head  # "the reports of X"
+    if node.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = node.head
+    return _lemma(verb) in ("deny", "denied", "denies", "dismiss", "dismissed", "refute", "refuted") \
+        or any(child.dep_ == "neg" for child in verb.children)
+
+
+# Words for a whole campaign or the war itself ("Kiev insists the Russian offensive was
+# unprovoked", "help Ukraine repel Russian aggression"): not one attack unless a day or a toll
+# pins them down.
+LOCAL_PLACE_TYPES = frozenset({"city", "town", "village", "district", "landmark"})
+CAMPAIGN_WORDS = frozenset({"offensive", "offensives", "counteroffensive", "counter-offensive", "aggression",
+                            "invasion", "campaign", "war", "advances", "onslaught"})
+
+
+def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """The trigger names the campaign, and no town in its clause pins it down ("launched an
+    offensive near Izium" is a battle there)."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    objects = [child for child in token.children if child.dep_ == "dobj"]
+    campaign = token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
+        or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects))
+    if not campaign:
+        return False
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return not any(start <= p.char_start and p.char_end <= end
+                   for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
 
 
 def _scare_quoted(text: str, match: re.Match) -> bool:
@@ -695,11 +816,28 @@ ACTOR_VERBS = frozenset({
 })
 
 
+# Nouns a place's government owns when the place name is their possessor ("Moscow's way").
+ACTION_NOUNS = frozenset({
+    "way", "failure", "forces", "troops", "army", "military", "war", "invasion", "offensive", "campaign",
+    "aggression", "hold", "strategy", "decision", "claim", "claims", "response", "attempt", "plan", "plans",
+    "attacks", "attack", "strikes", "strike", "missiles", "drones", "shelling", "bombardment", "actions",
+    "refusal", "demands", "goal", "goals", "aims", "ambitions", "intentions", "tactics", "retaliation",
+})
+
+
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    return frozenset(place.key for place in gazetteer.index().capitals.values())
+
+
 def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: list[Token] | None = None) -> PlaceMention | None:
     """The most specific place near the attack words in the parse; one written as a direction
     ("north of X") or origin ("from X") ranks lower, one acting as a speaker is left out."""
     anchors = anchors or []
-    candidates = [p for p in places_in if not (anchors and _acts_as_actor(_token_at_char(anchors[0].sent, p.char_start)))]
+    capitals = capital_keys()
+    candidates = [p for p in places_in if not (anchors and _acts_as_actor(
+        _token_at_char(anchors[0].sent, p.char_start),
+        government=p.place_type == "country" or p.place_key in capitals))]
 
     def score(place: PlaceMention) -> tuple[float, int]:
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
@@ -722,17 +860,28 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
-def _acts_as_actor(token: Token | None) -> bool:
-    """"Moscow said", "Europe has been reacting", "condemned Moscow": the place name is an actor."""
+def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
+    """"Moscow said", "condemned Moscow", "the Moscow-appointed governor"; and, of a country or a
+    capital (a seat of government), "Moscow has targeted power plants", "Moscow's failure": the
+    place name stands for an actor."""
     if token is None:
         return False
-    while token.dep_ in ("compound", "flat") and token.head is not token:
+    while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
         token = token.head
     head = token.head
     verb = _lemma(head)
     stem = re.sub(r"(?:ed|ing|s|d)$", "", verb)
-    acts = verb in ACTOR_VERBS or stem in ACTOR_VERBS
-    return acts and token.dep_ in ("nsubj", "dobj")
+    if token.dep_ in ("nsubj", "dobj") and (verb in ACTOR_VERBS or stem in ACTOR_VERBS):
+        return True
+    hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
+    if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
+        return True
+    if not government:
+        return False
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing)
+        return any(child.dep_ in ("dobj", "ccomp") for child in head.children)
+    return token.dep_ == "poss" and head.lower_ in ACTION_NOUNS
 
 
 def _edges_to(token: Token | None, anchors: list[Token]) -> int:
@@ -837,11 +986,15 @@ def find_attacks(
         if war_wide and not (date_read and date_read.value):
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
+        if not has_figures and not (date_read and date_read.value):
+            triggers = [m for m in triggers if not _names_a_campaign(passage, m, places_in)]
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):
             triggers = []  # a past "offensive" or "seized" told as background is not an attack report
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
+        if has_figures and not triggers and _told_in_a_trial(passage):
+            has_figures = False  # "sentenced to life for killing a civilian"
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)

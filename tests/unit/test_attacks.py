@@ -366,3 +366,63 @@ def test_a_figure_keeps_the_town_named_several_sentences_before(run):
             "Later, three people were killed.")
     found = run(text, [place(text, "Lozova", "town")])
     assert found[-1].place_key == "test:lozova"
+
+
+# --- patterns, campaigns, cases and metonyms are not one attack -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Residents were told to hide in the basement in case of shelling.",
+    "Officials organised an evacuation ahead of any attack on the town.",
+    "The city is bracing itself for a new assault from the north.",
+    "The reactor was shut down as constant shelling damaged the power lines.",
+    "The mayor has repeatedly accused the army of attacks on border towns.",
+    "Their forces have been striking cities deep inside the country.",
+    "The soldier was sentenced to life in prison for killing a civilian.",
+    "The ministry denied reports of an explosion at the depot.",
+    "The ministry did not report any airstrikes on the capital.",
+    "The war has killed tens of thousands of people.",
+    "Hackers launched a cyber attack on the bank's network.",
+    "The government insists the enemy offensive was unprovoked.",
+    "The country asked for weapons to repel the invasion.",
+    "Two volunteers were captured while fighting in the east.",
+    "The volunteers, who were captured fighting alongside local troops, face a trial.",
+    "Unexploded shells lay by the side of the road.",
+    "Thousands of foreign volunteers are fighting for Ukraine.",
+])
+def test_patterns_campaigns_trials_and_denials_are_not_attacks(run, text):
+    assert run(text) == []
+
+
+def test_animals_killed_are_not_a_death_toll(run):
+    text = "A shell hit the zoo on Monday and more than 100 animals were killed."
+    assert one(run(text)).killed is None
+
+
+def test_an_offensive_dated_to_a_day_and_placed_is_still_a_clash(run):
+    text = "On 2 March 2022, Russian forces launched an offensive near Nova Kakhovka."
+    found = one(run(text, [place(text, "Nova Kakhovka", "town")], published=date(2022, 3, 2)))
+    assert found.attack_type == attacks.CLASH
+
+
+def test_fighting_for_a_town_is_a_battle(run):
+    text = "Fighting for the town of Zarichne continued throughout the day."
+    assert one(run(text, [place(text, "Zarichne", "town")])).attack_type == attacks.CLASH
+
+
+MOSCOW = "geonames:524901"  # a capital: its name often stands for the government
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has targeted power plants across the country in recent days.",
+    "Moscow's forces shelled a village near the border.",
+    "The Moscow-appointed governor said shelling had resumed.",
+])
+def test_a_capital_that_acts_is_not_where_the_attack_was(run, text):
+    found = one(run(text, [place(text, "Moscow", "city", key=MOSCOW)]))
+    assert found.place_text is None
+
+
+def test_a_capital_that_is_hit_is_where_the_attack_was(run):
+    text = "Moscow came under drone attack overnight, the mayor said."
+    found = one(run(text, [place(text, "Moscow", "city", key=MOSCOW)]))
+    assert found.place_text == "Moscow"

@@ -9,7 +9,7 @@ with mentions as (
 -- a place inherited from earlier sentences (no place named in the passage) is not evidence of
 -- its own; neither is any place of a passage that only counts munitions, because air-defence
 -- tallies cover a whole night's wave, not one city
-mentions_typed as (
+mentions_context as (
     select
         *,
         place_text is null
@@ -18,6 +18,41 @@ mentions_typed as (
             and killed is null and injured is null
         ) as place_is_context
     from mentions
+),
+
+-- A passage with no date of its own (it took the publication date or the passage before's) about
+-- a place its document dates elsewhere reports that dated attack: "a strike on Kharkiv on Sunday"
+-- and "the strike on Kharkiv killed two" are one event. It takes the date of the nearest passage
+-- that dates an attack there; the original date is kept in event_date_reported.
+own_dates as (
+    select
+        document_id,
+        anchor_place_key,
+        attack_family,
+        event_date,
+        char_start
+    from mentions_context
+    where
+        date_text is not null and event_date is not null and not is_historical
+        and anchor_place_key is not null and not place_is_context
+),
+
+adopted_dates as (
+    select
+        m.mention_id,
+        arg_min(o.event_date, abs(o.char_start - m.char_start)) as adopted_date
+    from mentions_context as m
+    inner join own_dates as o using (document_id, anchor_place_key, attack_family)
+    where m.date_text is null and not m.is_historical
+    group by m.mention_id
+),
+
+mentions_typed as (
+    select
+        m.* replace (coalesce(a.adopted_date, m.event_date) as event_date),
+        m.event_date as event_date_own
+    from mentions_context as m
+    left join adopted_dates as a using (mention_id)
 ),
 
 placed_own as (
@@ -186,7 +221,7 @@ nearest_placed as (
     inner join placed as p
         on
             u.document_id = p.document_id
-            and u.event_date = p.event_date
+            and (u.event_date = p.event_date or u.date_text is null)
             and p.char_start < u.char_start
             and u.attack_family = p.attack_family
     inner join placed_keys as k on p.mention_id = k.mention_id
@@ -256,7 +291,7 @@ retargeted as (
 -- "28 journalists were killed in Ukraine") is commentary or a war total, not a record of one
 -- attack: it is left out.
 select
-    *,
+    * exclude (event_date_own) replace (event_date_own as event_date),
     substr(md5(merge_key), 1, 16) as attack_id
 from retargeted
 where not (
