@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 import unicodedata
@@ -66,8 +67,28 @@ def country_key(code: str) -> str:
     return f"country:{code.upper()}"
 
 
+@lru_cache(maxsize=1)
+def first_name_forms() -> dict[str, str]:
+    """Folded first name -> one folded form for its transliterations (Volodymyr/Vladimir, Petro/Pyotr)."""
+    forms: dict[str, str] = {}
+    with open(DATA_DIR / "first_names.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            variants = [_fold_words(v) for v in row["variants"].split("|")]
+            for variant in variants:
+                forms[variant] = variants[0]
+    return forms
+
+
 def fold_name(name: str) -> str:
-    """One spelling for the transliteration variants of a name: Zelenskyy/Zelenskiy -> zelensky."""
+    """One spelling for the transliteration variants of a name: Zelenskyy/Zelenskiy -> zelensky, and
+    of a full name's first name: Pyotr/Petro Poroshenko -> petro poroshenko."""
+    words = _fold_words(name).split()
+    if len(words) >= 2:
+        words[0] = first_name_forms().get(words[0], words[0])
+    return " ".join(words)
+
+
+def _fold_words(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).lower()
     name = re.sub(r"[’'ʼ`‘.]", "", name).replace("-", " ")
@@ -425,14 +446,22 @@ def _assign_person_keys(found: list[_PersonMention]) -> None:
     by_key, by_alias = known_actors()
     surnames: dict[str, set[str]] = {}
     first_names: dict[str, list[tuple[int, str]]] = {}
-    for mention in sorted(found, key=lambda p: -len(p.name.split())):
+    full_names: list[tuple[list[str], str]] = []
+    for mention in sorted(found, key=lambda p: -len(fold_name(p.name).split())):
         folded = fold_name(mention.name)
         words = folded.split()
         known = by_alias.get(folded) or _known_by_ent_id(words, by_key.get(mention.ent_id))
         mention.key = known.key if known is not None else "person:" + folded
+        if known is None and len(words) >= 2:
+            # "Van Schaack" after "Beth Van Schaack": the end of exactly one longer name
+            owners = {key for full, key in full_names if len(full) > len(words) and full[-len(words):] == words}
+            if len(owners) == 1:
+                mention.key = owners.pop()
+        full_names.append((words, mention.key))
         if len(words) == 1:
             owners = surnames.get(words[0], set())
-            earlier = [(pos, k) for pos, k in first_names.get(words[0], []) if pos < mention.span.start_char]
+            first = first_name_forms().get(words[0], words[0])
+            earlier = [(pos, k) for pos, k in first_names.get(first, []) if pos < mention.span.start_char]
             if len(owners) == 1:
                 mention.key = next(iter(owners))
             elif not owners and earlier:
@@ -465,7 +494,9 @@ def _known_by_ent_id(words: list[str], known: KnownActor | None) -> KnownActor |
     full = fold_name(known.name).split()
     if words == full[-len(words):]:
         return known
-    if len(words) == len(full) and words[1:] == full[1:] and _one_edit_apart(words[0], full[0]):
+    as_written = _fold_words(known.name).split()[0]  # "Vladimir", before the first-name variants
+    if len(words) == len(full) and words[1:] == full[1:] and (
+            _one_edit_apart(words[0], full[0]) or _one_edit_apart(words[0], as_written)):
         return known
     return None
 
@@ -585,7 +616,8 @@ def _person(ent: Span) -> _PersonMention | None:
     if start >= end:
         return None
     name_span = doc[start:end]
-    name = " ".join(t.text for t in name_span if t.text not in POSSESSIVES)
+    # as written, so "Thomas-Greenfield" keeps its hyphen and "Grossi´s" loses its possessive
+    name = _strip_possessive("".join(t.text_with_ws for t in name_span if t.text not in POSSESSIVES).strip())
     if not any(ch.isalpha() for ch in name) or not name[0].isupper() or _country_of_text(name.split()[-1]):
         return None  # "Destroyed Russian (tanks)": a name does not end in a nationality
     # Title words: inside the entity before the name, and the run of words just before the entity.

@@ -335,3 +335,20 @@ def test_unlabelled_name_after_a_title_is_a_person(nlp):
     text = "In March, the Advisor of the President of Ukraine Mychajło Podolak informed reporters. Podolak added more."
     found = persons(find(nlp, text))
     assert [m.actor_key for m in found] == ["person:mychajło podolak"] * 2
+
+
+def test_first_name_transliterations_are_one_person(nlp):
+    one = persons(find(nlp, "Former president Petro Poroshenko visited the front on Monday."))
+    other = persons(find(nlp, "Former president Pyotr Poroshenko visited the front on Monday."))
+    assert one[0].actor_key == other[0].actor_key
+    assert actors.fold_name("Oleksandr Syrskyi") == actors.fold_name("Alexander Syrsky")
+
+
+def test_the_end_of_a_longer_name_is_that_person(nlp):
+    text = ("US ambassador-at-large Beth Van Schaack visited Kyiv on Monday. Van Schaack said the "
+            "evidence was clear. Linda Thomas-Greenfield spoke later. Thomas-Greenfield said the same.")
+    keys = {m.surface: m.actor_key for m in persons(find(nlp, text))}
+    assert keys["Van Schaack"] == keys["Beth Van Schaack"]
+    assert keys["Thomas-Greenfield"] == keys["Linda Thomas-Greenfield"]
+    names = {m.name for m in persons(find(nlp, text))}
+    assert "Linda Thomas-Greenfield" in names
