@@ -754,6 +754,9 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
     return before in "\"“‘'" and before != "" and after in "\"”’'" and after != ""
 
 
+CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
+
+
 def _hypothetical(passage: Passage, match: re.Match) -> bool:
     """A threat, plan, condition or modal around the trigger ("could strike", "threatened to attack")."""
     lex = lexicon()
@@ -778,6 +781,9 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
         if node.head is node:
             break
         node = node.head
+    # "as long as our allies are not attacked", "in the event of an attack"
+    if CONDITION_BEFORE_RE.search(passage.text[max(0, match.start() - 80):match.start()]):
+        return True
     # "warned of a massive attack", "the threat of strikes"
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):

@@ -388,6 +388,10 @@ def test_a_figure_keeps_the_town_named_several_sentences_before(run):
     "The volunteers, who were captured fighting alongside local troops, face a trial.",
     "Unexploded shells lay by the side of the road.",
     "Thousands of foreign volunteers are fighting for Ukraine.",
+    "As long as our allies are not attacked, we will not take part in the conflict.",
+    "The army is likely to try to grind down resistance with mass artillery strikes.",
+    "The invasion of Ukraine killed at least 137 people in its first day.",
+    "Russian strikes in recent days have killed dozens of civilians across the country.",
 ])
 def test_patterns_campaigns_trials_and_denials_are_not_attacks(run, text):
     assert run(text) == []
@@ -413,7 +417,7 @@ MOSCOW = "geonames:524901"  # a capital: its name often stands for the governmen
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow has targeted power plants across the country in recent days.",
+    "Moscow has targeted power plants across the country, officials said.",
     "Moscow's forces shelled a village near the border.",
     "The Moscow-appointed governor said shelling had resumed.",
 ])
