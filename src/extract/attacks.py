@@ -754,6 +754,7 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
     return before in "\"“‘'" and before != "" and after in "\"”’'" and after != ""
 
 
+TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until"})
 CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -776,6 +777,8 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
             # saboteurs attacking state institutions")
             if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or node.head is node:
                 break
+            if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in node.children):
+                break  # "preparing an assault when they came under fire": the clause tells what happened
         elif node is not token and node.lower_ in lex.hypothetical_nouns:
             return True
         if node.head is node:
@@ -798,7 +801,8 @@ def _is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
     if word in lemmas:
         return True
     stem = re.sub(r"(?:ed|ing|s|es|d)$", "", word)
-    return stem in lemmas or stem[:-1] in lemmas and len(stem) > 3 and stem[-1] == stem[-2]
+    return stem in lemmas or stem + "e" in lemmas \
+        or stem[:-1] in lemmas and len(stem) > 3 and stem[-1] == stem[-2]  # "preparing", "planned"
 
 
 def _token_at(passage: Passage, offset_in_passage: int) -> Token | None:

@@ -397,6 +397,12 @@ def test_patterns_campaigns_trials_and_denials_are_not_attacks(run, text):
     assert run(text) == []
 
 
+def test_a_plan_is_no_attack_but_what_happened_meanwhile_is(run):
+    assert run("Commanders were preparing an assault on the bridge near the town.") == []
+    text = "The unit was preparing an assault on the bridge when it came under heavy artillery fire."
+    assert one(run(text)).sentence == text
+
+
 def test_animals_killed_are_not_a_death_toll(run):
     text = "A shell hit the zoo on Monday and more than 100 animals were killed."
     assert one(run(text)).killed is None
