@@ -481,6 +481,10 @@ def classify(text: str, weapons: list[str]) -> str:
         return SHELLING
     if clash:
         return CLASH
+    if "bomb" in weapons and re.search(r"\bbombardments?\b", text, re.IGNORECASE):
+        return SHELLING  # "Russian bombardment of a residential area"
+    if "bomb" in weapons and re.search(r"\bbomb(?:ed|ing|ings)\b", text, re.IGNORECASE):
+        return AIR  # "Russia bombed a kindergarten", "the bombing of the theatre": from the air
     if "bomb" in weapons:
         return REMOTE
     if "shooting" in weapons or SHOOTING_AT_PEOPLE_RE.search(text):

@@ -213,16 +213,22 @@ document_attacks as (
 ),
 
 nearest_placed as (
-    -- a passage without its own place joins the nearest earlier placed passage of its document
+    -- a passage without its own place joins the nearest placed passage of its document about the
+    -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), else
+    -- the nearest earlier placed passage
     select
         u.mention_id,
-        arg_max(k.merge_key, p.char_start) as merge_key
+        arg_min(
+            k.merge_key,
+            (p.anchor_place_key is distinct from u.anchor_place_key)::int * 1000000000
+            + abs(u.char_start - p.char_start)
+        ) as merge_key
     from unplaced as u
     inner join placed as p
         on
             u.document_id = p.document_id
             and (u.event_date = p.event_date or u.date_text is null)
-            and p.char_start < u.char_start
+            and (p.char_start < u.char_start or p.anchor_place_key = u.anchor_place_key)
             and u.attack_family = p.attack_family
     inner join placed_keys as k on p.mention_id = k.mention_id
     where not u.counts_munitions_only
