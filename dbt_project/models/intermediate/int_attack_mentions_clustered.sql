@@ -247,10 +247,23 @@ nearest_placed as (
     group by u.mention_id
 ),
 
+-- Passages with no place of their own that found no placed passage to join ("Seconds later, their
+-- car was fired on", "Ukraine claims it struck the vessel") tell one story per document, day and
+-- family: one attack, not one per sentence.
 keyed as (
     select
         m.*,
-        coalesce(k.merge_key, n.merge_key, 'mention|' || m.mention_id) as merge_key
+        coalesce(
+            k.merge_key,
+            n.merge_key,
+            case
+                when
+                    m.event_date is not null and not m.is_historical
+                    and (m.anchor_place_key is null or m.place_is_context)
+                    then 'document|' || m.document_id || '|' || m.event_date || '|' || m.attack_family
+            end,
+            'mention|' || m.mention_id
+        ) as merge_key
     from mentions_typed as m
     left join placed_keys as k on m.mention_id = k.mention_id
     left join nearest_placed as n on m.mention_id = n.mention_id
@@ -301,7 +314,7 @@ select
     substr(md5(merge_key), 1, 16) as attack_id
 from retargeted
 where not (
-    starts_with(merge_key, 'mention|')
+    not starts_with(merge_key, 'place|')
     and anchor_place_key is null
     and date_text is null
     and target_key is null
