@@ -455,13 +455,15 @@ def _towns_before_regions(doc: Doc, idx: PlaceIndex) -> dict[int, tuple[Span, in
             continue
         stems = idx.regions_by_stem.get(fold(_region_stem(region.text) or region.text), [])
         comma = region.start - 1
-        if not stems or comma < 1 or doc[comma].text != "," or _in_a_list(doc, region.end, 1):
+        # "Robotyne (Zaporizhia)": the region in brackets after the name, as coders write it
+        bracketed = comma >= 1 and doc[comma].text == "(" and region.end < len(doc) and doc[region.end].text == ")"
+        if not stems or comma < 1 or not (bracketed or doc[comma].text == "," and not _in_a_list(doc, region.end, 1)):
             continue
         end = comma - 1 if doc[comma - 1].lower_ in SETTLEMENT_CUES else comma  # "Buzova village, Kyiv"
         town = _name_ending_at(doc, end)
         if town is None or _in_a_list(doc, town.start - 1, -1):
             continue
-        if town.label_ not in PLACE_LABELS and not _ends_a_place_phrase(doc, region.end):
+        if town.label_ not in PLACE_LABELS and not (bracketed or _ends_a_place_phrase(doc, region.end)):
             continue  # "Ihor Terekhov, Kharkiv mayor": a person and their title
         if town.label_ == "PERSON" and len(town) > 1 and not _after_a_place_word(town):
             continue  # "said Ihor Terekhov, Kharkiv"

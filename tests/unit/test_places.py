@@ -207,6 +207,13 @@ def test_a_settlement_the_gazetteer_lacks_keeps_its_name_in_the_named_region(nlp
     assert buzova.parent_key == "gaz:ua-kyiv-oblast"
 
 
+def test_a_region_in_brackets_after_a_name_is_its_region(nlp):
+    found = find(nlp, "Russian and Ukrainian forces clashed near Robotyne (Zaporizhia). Casualties unknown.")
+    village = by_surface(found, "Robotyne")
+    assert (village.name, village.parent_key) == ("Robotyne", "gaz:ua-zaporizhzhia-oblast")
+    assert not [p for p in found if p.name == "Zaporizhzhia" and p.place_type == "city"]
+
+
 def test_a_small_namesake_in_another_region_is_not_the_place(nlp):
     # geonames has a Shyroka Balka in Odesa Oblast only; the text puts this one in Donetsk Oblast.
     found = find(nlp, "Forces fired mortars near Shyroka Balka, Donetsk.")
