@@ -488,7 +488,8 @@ def classify(text: str, weapons: list[str]) -> str:
     if "bomb" in weapons:
         return REMOTE
     if "shooting" in weapons or SHOOTING_AT_PEOPLE_RE.search(text):
-        return ATTACK
+        # gunfire at soldiers is fighting ("killed by sniper fire"); at civilians, an attack on them
+        return CLASH if MILITARY_RE.search(text) and not CIVILIAN_RE.search(text) else ATTACK
     if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.IGNORECASE):
         return REMOTE
     if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.IGNORECASE):

@@ -160,6 +160,11 @@ def test_launched_figures(run):
         ("A landmine exploded under a tractor in a field.", attacks.REMOTE, "mine"),
         ("Troops clashed with a sabotage group near the border.", attacks.CLASH, None),
         ("Warplanes bombed the bridge at dawn.", attacks.AIR, "air strike"),
+        ("Officials said Russia bombed a kindergarten in the city.", attacks.AIR, "bomb"),
+        ("The bombardment of the residential area went on for hours.", attacks.SHELLING, "bomb"),
+        ("A bomb planted under a car exploded outside the office.", attacks.REMOTE, "bomb"),
+        ("A soldier was killed by sniper fire near the village.", attacks.CLASH, None),
+        ("Soldiers opened fire on a car carrying civilians.", attacks.ATTACK, None),
     ],
 )
 def test_type_and_weapons(run, text, attack_type, weapon):
