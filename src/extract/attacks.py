@@ -65,6 +65,7 @@ class Lexicon:
     void: re.Pattern
     war_wide: re.Pattern
     rate: re.Pattern
+    habitual: re.Pattern
     official: re.Pattern
     vague: re.Pattern
     hypothetical_lemmas: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         void=re.compile(_alternation(raw["void_phrases"]), flags),
         war_wide=re.compile(_alternation(raw["war_wide"]), flags),
         rate=re.compile(_alternation(raw["rate"]), flags),
+        habitual=re.compile(_alternation(raw["habitual_phrases"]), flags),
         official=re.compile(_alternation(raw["official_cues"]), flags),
         vague=re.compile(_alternation(raw["vague_cues"]), flags),
         hypothetical_lemmas=frozenset(raw["hypothetical_lemmas"]),
@@ -600,6 +602,9 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always"})
+SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
+CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
+                              "keeping"})
 # Verbs of legal process: "sentenced for killing a civilian" tells of a trial, not the attack.
 LEGAL_LEMMAS = frozenset({"sentence", "convict", "jail", "imprison", "charge", "try", "prosecute", "indict",
                           "punish", "arrest", "detain", "guilty", "trial", "award", "decorate", "honour", "honor",
@@ -656,6 +661,11 @@ def _habitual(token: Token) -> bool:
     inside Ukraine" (present perfect progressive: a campaign going on, not one event)."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
         return True  # the parse does not always attach the modifier to the word it precedes
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
+        return True  # "a series of attacks on sites in the region"
+    head = token.head.head if token.dep_ == "aux" or token.head.lower_ == "to" else token.head
+    if token.dep_ in ("xcomp", "dobj", "pcomp") and _lemma(head) in CONTINUING_VERBS:
+        return True  # "Russia continued to strike targets", "keep shelling"
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -968,6 +978,14 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
 
 # --- the extractor -------------------------------------------------------------------------------
 
+# A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
+# week"): the rate words follow the casualty word closely, in the same clause.
+RATE_TOLL_RE = re.compile(
+    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
+    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
 def find_attacks(
     doc: Doc,
     document_id: str,
@@ -994,15 +1012,20 @@ def find_attacks(
         places_in = _places_within(places, passage.start, passage.end)
         war_wide = bool(lex.war_wide.search(text))
         casualties = find_casualties(text)
-        if lex.rate.search(text) or war_wide:
+        rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
+        if rate or war_wide:
             casualties = Casualties()  # rates and war totals are not one attack's toll
         triggers = event_triggers(passage, casualties, places_in)
         date_read = read_date(text, published_at, passage)
+        if rate and not (date_read and date_read.value):
+            triggers = []  # "100 soldiers are being killed every day"
         if war_wide and not (date_read and date_read.value):
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):
             triggers = [m for m in triggers if not _names_a_campaign(passage, m, places_in)]
+            if lex.habitual.search(text):
+                triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):

@@ -397,6 +397,11 @@ def test_a_figure_keeps_the_town_named_several_sentences_before(run):
     "The army is likely to try to grind down resistance with mass artillery strikes.",
     "The invasion of Ukraine killed at least 137 people in its first day.",
     "Russian strikes in recent days have killed dozens of civilians across the country.",
+    "More than 100 soldiers are being killed every day, the president said.",
+    "Both sides have accused each other of shelling the power plant.",
+    "Every day and night, rockets are fired in our direction.",
+    "The army continued to strike targets across the country.",
+    "Partisans have mounted a series of attacks on sites in the region.",
 ])
 def test_patterns_campaigns_trials_and_denials_are_not_attacks(run, text):
     assert run(text) == []
@@ -406,6 +411,11 @@ def test_a_plan_is_no_attack_but_what_happened_meanwhile_is(run):
     assert run("Commanders were preparing an assault on the bridge near the town.") == []
     text = "The unit was preparing an assault on the bridge when it came under heavy artillery fire."
     assert one(run(text)).sentence == text
+
+
+def test_a_rate_elsewhere_in_the_sentence_does_not_hide_the_attack(run):
+    text = "A missile attack on the city has left at least seven people dead, on a day strikes intensified."
+    assert one(run(text)).killed == 7
 
 
 def test_animals_killed_are_not_a_death_toll(run):
