@@ -661,11 +661,10 @@ def _habitual(token: Token) -> bool:
     inside Ukraine" (present perfect progressive: a campaign going on, not one event)."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
         return True  # the parse does not always attach the modifier to the word it precedes
+    if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
+        return True  # "Russia only strikes military targets": what it does, not what it did
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
-    head = token.head.head if token.dep_ == "aux" or token.head.lower_ == "to" else token.head
-    if token.dep_ in ("xcomp", "dobj", "pcomp") and _lemma(head) in CONTINUING_VERBS:
-        return True  # "Russia continued to strike targets", "keep shelling"
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -744,6 +743,13 @@ def _denied(token: Token) -> bool:
 LOCAL_PLACE_TYPES = frozenset({"city", "town", "village", "district", "landmark"})
 CAMPAIGN_WORDS = frozenset({"offensive", "offensives", "counteroffensive", "counter-offensive", "aggression",
                             "invasion", "campaign", "war", "advances", "onslaught"})
+
+
+def _continues(passage: Passage, match: re.Match) -> bool:
+    """"Russia continued to strike targets across the country": a campaign going on, unless a day
+    pins it down ("On 17 March, forces continued shelling Bucha" is that day's shelling)."""
+    token = _token_at(passage, match.start())
+    return token is not None and token.dep_ in ("xcomp", "dobj", "pcomp") and _lemma(token.head) in CONTINUING_VERBS
 
 
 def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1023,7 +1029,7 @@ def find_attacks(
             triggers = []
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):
-            triggers = [m for m in triggers if not _names_a_campaign(passage, m, places_in)]
+            triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
         if date_read and date_read.historical and not has_figures and all(

@@ -402,6 +402,9 @@ def test_a_figure_keeps_the_town_named_several_sentences_before(run):
     "Every day and night, rockets are fired in our direction.",
     "The army continued to strike targets across the country.",
     "Partisans have mounted a series of attacks on sites in the region.",
+    "Around 15,000 troops had been killed since Russia launched a full-scale invasion.",
+    "More than 70 people have been killed and 240 injured since March.",
+    "The ministry says its forces only strike military targets.",
 ])
 def test_patterns_campaigns_trials_and_denials_are_not_attacks(run, text):
     assert run(text) == []
@@ -411,6 +414,12 @@ def test_a_plan_is_no_attack_but_what_happened_meanwhile_is(run):
     assert run("Commanders were preparing an assault on the bridge near the town.") == []
     text = "The unit was preparing an assault on the bridge when it came under heavy artillery fire."
     assert one(run(text)).sentence == text
+
+
+def test_continued_shelling_on_a_given_day_is_that_days_attack(run):
+    text = "On 17 March 2022, Russian forces continued shelling Bucha."
+    found = one(run(text, [place(text, "Bucha", "town")], published=date(2022, 3, 17)))
+    assert found.event_date == date(2022, 3, 17)
 
 
 def test_a_rate_elsewhere_in_the_sentence_does_not_hide_the_attack(run):
