@@ -907,8 +907,16 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
     if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
         return True
+    if token.dep_ == "poss" and any(child.tag_ == "JJS" for child in head.children):
+        return True  # "Europe's largest nuclear plant" is somewhere in Europe, not Europe
     if not government:
         return False
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True  # "according to Moscow, the attack killed 47"
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text in ("–", "—", "-") and (
+            token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].is_space):
+        return True  # a headline's source: "Mercenaries shot allied troops – Moscow"
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing)
         return any(child.dep_ in ("dobj", "ccomp") for child in head.children)
@@ -936,6 +944,8 @@ def _dates_the_report(passage: Passage, offset: int) -> bool:
         if node is None or node.head is node:
             return False
         node = node.head
+        if not passage.start <= node.idx < passage.end:
+            return False  # the parse ran into the title line above ("Report ..."): not this passage's verb
         if node.pos_ in ("VERB", "AUX"):
             verb = _lemma(node)
             return verb in SPEECH_VERBS or re.sub(r"(?:ed|s|d)$", "", verb) in SPEECH_VERBS

@@ -416,10 +416,12 @@ def test_a_plan_is_no_attack_but_what_happened_meanwhile_is(run):
     assert one(run(text)).sentence == text
 
 
-def test_continued_shelling_on_a_given_day_is_that_days_attack(run):
-    text = "On 17 March 2022, Russian forces continued shelling Bucha."
+@pytest.mark.parametrize("title", ["", "Report UKR53641\n\n"])
+def test_continued_shelling_on_a_given_day_is_that_days_attack(run, title):
+    # a title line the parser runs into the first sentence ("Report ...") does not date the report
+    text = title + "On 17 March 2022, Russian forces continued shelling Bucha."
     found = one(run(text, [place(text, "Bucha", "town")], published=date(2022, 3, 17)))
-    assert found.event_date == date(2022, 3, 17)
+    assert (found.event_date, found.date_text) == (date(2022, 3, 17), "17 March 2022")
 
 
 def test_a_rate_elsewhere_in_the_sentence_does_not_hide_the_attack(run):
