@@ -663,6 +663,10 @@ def _habitual(token: Token) -> bool:
         return True  # the parse does not always attach the modifier to the word it precedes
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
         return True  # "Russia only strikes military targets": what it does, not what it did
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in verb.children) and (
+            verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)):
+        return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
     clause = [token, *list(token.ancestors)[:3]]
@@ -759,7 +763,9 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
     if token is None:
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"]
-    campaign = token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
+    battle_for = token.lower_ in ("battle", "fight", "struggle") and any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "the battle for the Donbas"
+    campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects))
     if not campaign:
         return False
@@ -994,6 +1000,10 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
 
 # --- the extractor -------------------------------------------------------------------------------
 
+ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack)\b",
+                         re.IGNORECASE)
+# An aircraft that crashed after being hit is an attack, not an accident.
+SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
 # A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
 # week"): the rate words follow the casualty word closely, in the same clause.
 RATE_TOLL_RE = re.compile(
@@ -1047,6 +1057,10 @@ def find_attacks(
         ):
             triggers = []  # a past "offensive" or "seized" told as background is not an attack report
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
+        if ACCIDENT_RE.search(text) and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
+            # "crew members were killed when a transport aircraft crashed"
+            triggers = [m for m in triggers if not lex.needs_support.fullmatch(m.group(0))]
+            has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
         if triggers or (has_figures and (recent or _violent_death(text))):
