@@ -1,9 +1,11 @@
 """Attacks: one `AttackMention` per passage (sentence) that reports an attack.
 
 A passage reports an attack when it holds an attack event ("shelled", "a drone strike", "clashes",
-"a bomb went off") that is not political ("attacked the plan"), hypothetical ("could strike") or
-war-wide ("since the full-scale invasion"), or when it gives a casualty count for a concrete event
-("Three people were killed"). Per passage we read what it says: type and weapons, casualties
+"a bomb went off") that is not political ("attacked the plan"), hypothetical ("could strike"),
+war-wide ("since the full-scale invasion"), a pattern over time ("constant shelling", "every day and
+night"), the campaign as a whole ("the Russian offensive was unprovoked"), a trial or a denial, or
+when it gives a casualty count for a concrete event ("Three people were killed"). A capital or a
+country that acts ("Moscow has targeted", "according to Moscow") is an actor, not the place. Per passage we read what it says: type and weapons, casualties
 (killed / injured with their range and victim group), munitions launched and intercepted, the date
 (`dates`), the most specific place (from `places.find_places`), and the attacker when the text
 states it ("Russian missiles", "Russia launched", "by Ukrainian forces").
@@ -657,8 +659,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
 
 
 def _habitual(token: Token) -> bool:
-    """"constant shelling", "has repeatedly accused Kyiv of attacks", "Russia has been striking deep
-    inside Ukraine" (present perfect progressive: a campaign going on, not one event)."""
+    """A pattern, not one event: "constant shelling", "has repeatedly accused Kyiv of attacks", "Russia
+    only strikes military targets", "when bombs strike the city", "a series of attacks", "Russia has
+    been striking deep inside Ukraine" (present perfect progressive: a campaign going on)."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
         return True  # the parse does not always attach the modifier to the word it precedes
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
