@@ -144,6 +144,11 @@ def test_intercepted_out_of_launched(run):
     assert (mention.missiles_intercepted, mention.missiles_launched) == (6, 7)
 
 
+def test_intercept_in_the_infinitive_is_a_munitions_tally(run):
+    found = one(run("The air force managed to intercept six missiles and 71 out of 123 drones."))
+    assert (found.drones_launched, found.drones_intercepted) == (123, 71)
+
+
 def test_launched_figures(run):
     mention = one(run("The enemy launched 40 drones and 5 cruise missiles at the region, the air force said."))
     assert (mention.drones_launched, mention.missiles_launched) == (40, 5)

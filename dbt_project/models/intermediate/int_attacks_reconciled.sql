@@ -5,7 +5,10 @@
 --     leaving out vague figures ("dozens") when exact ones exist;
 --   munitions launched / intercepted: the largest count any report gives (reports differ in
 --     completeness, not in what happened), intercepted never above launched;
---   place: the most specific place named (district before city before region before country).
+--   place: the most specific place a passage names itself inside the place the attack was merged
+--     on (district before city before region before country), so an inherited place or a landmark
+--     named in passing ("said in the Oval Office") does not become the attack's; the city itself
+--     when passages name it and several of its districts (one strike across a city).
 with mentions as (
     select
         *,
@@ -13,8 +16,20 @@ with mentions as (
         case place_type
             when 'landmark' then 0 when 'district' then 1 when 'village' then 2 when 'town' then 3
             when 'city' then 4 when 'region' then 5 when 'country' then 6 else 7
-        end as place_rank
+        end as place_rank,
+        case when starts_with(merge_key, 'place|') then split_part(merge_key, '|', 2) end as event_anchor_key
     from {{ ref('int_attack_mentions_clustered') }}
+),
+
+mentions_ranked as (
+    select
+        *,
+        (place_text is null)::int * 100
+        + (event_anchor_key is not null and anchor_place_key is distinct from event_anchor_key)::int * 10
+        + place_rank as place_preference,
+        place_text is not null and place_type = 'district' and anchor_place_key = event_anchor_key
+            as names_a_district
+    from mentions
 ),
 
 figures as (
@@ -93,7 +108,9 @@ merged as (
         min(merge_key) as merge_key,
         -- reports of one attack a day apart: the earlier date ("overnight" is told the next morning)
         min(event_date) as event_date,
-        arg_min(place_key, place_rank) as place_key,
+        arg_min(place_key, place_preference) as most_specific_place_key,
+        count(distinct place_key) filter (where names_a_district) as n_districts_named,
+        min(event_anchor_key) filter (where place_key = event_anchor_key) as named_anchor_key,
         mode(attacker_key) as attacker_key,
         coalesce(mode(attack_type) filter (where attack_type != 'Other'), 'Other') as attack_type,
         list_sort(list_distinct(flatten(list(weapons)))) as weapons,
@@ -120,12 +137,17 @@ merged as (
         bool_and(is_historical) as is_historical,
         count(distinct document_id) as n_documents,
         count(*) as n_mentions
-    from mentions
+    from mentions_ranked
     group by attack_id
 )
 
 select
-    merged.* exclude (missiles_intercepted, drones_intercepted),
+    merged.* exclude (missiles_intercepted, drones_intercepted, most_specific_place_key, n_districts_named,
+    named_anchor_key),
+    case
+        when merged.n_districts_named > 1 and merged.named_anchor_key is not null then merged.named_anchor_key
+        else merged.most_specific_place_key
+    end as place_key,
     least(merged.missiles_intercepted, coalesce(merged.missiles_launched, merged.missiles_intercepted))
         as missiles_intercepted,
     least(merged.drones_intercepted, coalesce(merged.drones_launched, merged.drones_intercepted))
