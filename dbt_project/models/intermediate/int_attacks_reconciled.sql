@@ -102,7 +102,7 @@ injured_best as (
     where casualty_type = 'injured'
 ),
 
-merged as (
+merged_figures as (
     select
         attack_id,
         min(merge_key) as merge_key,
@@ -139,15 +139,20 @@ merged as (
         count(*) as n_mentions
     from mentions_ranked
     group by attack_id
+),
+
+merged as (
+    select
+        * exclude (most_specific_place_key, n_districts_named, named_anchor_key),
+        case
+            when n_districts_named > 1 and named_anchor_key is not null then named_anchor_key
+            else most_specific_place_key
+        end as place_key
+    from merged_figures
 )
 
 select
-    merged.* exclude (missiles_intercepted, drones_intercepted, most_specific_place_key, n_districts_named,
-    named_anchor_key),
-    case
-        when merged.n_districts_named > 1 and merged.named_anchor_key is not null then merged.named_anchor_key
-        else merged.most_specific_place_key
-    end as place_key,
+    merged.* exclude (missiles_intercepted, drones_intercepted),
     least(merged.missiles_intercepted, coalesce(merged.missiles_launched, merged.missiles_intercepted))
         as missiles_intercepted,
     least(merged.drones_intercepted, coalesce(merged.drones_launched, merged.drones_intercepted))
