@@ -32,28 +32,9 @@ def digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def article_of(row: dict, inbox: Path) -> str:
-    prefix = row.get("file") or f"{row['doc']}_"
-    matches = sorted(inbox.glob(prefix + "*")) if "file" not in row else [inbox / row["file"]]
-    return matches[0].read_text(encoding="utf-8")
-
-
 def encode(gold: Path, inbox: Path, refs: Path = REFS) -> None:
-    refs.mkdir(exist_ok=True)
-    for name in FILES:
-        rows = _read(gold / f"{name}.jsonl")
-        for row in rows:
-            for key in DROPPED:
-                row.pop(key, None)
-            for key in SPAN_FIELDS.get(name, []):
-                text = article_of(row, inbox)
-                row[key] = [_ref(text, s) for s in row[key]] if isinstance(row[key], list) else _ref(text, row[key])
-        _write(refs / f"{name}.jsonl", rows)
-
-
-def _ref(text: str, span: str) -> dict:
-    start = text.index(span)
-    return {"at": start, "len": len(span), "sha1": digest(span)}
+    """Hand-made gold -> `refs`, every quoted span replaced by its offsets and hash."""
+    _convert(gold, refs, inbox, _ref, drop=DROPPED)
 
 
 def build(out: Path) -> None:
@@ -69,14 +50,36 @@ def build(out: Path) -> None:
 
 def materialize(refs: Path, inbox: Path, gold: Path) -> None:
     """The gold files with every span read back from the articles."""
-    gold.mkdir(parents=True, exist_ok=True)
+    _convert(refs, gold, inbox, _span)
+
+
+def _convert(source: Path, target: Path, inbox: Path, convert, drop: tuple[str, ...] = ()) -> None:
+    """Every gold file from `source` to `target`, each span field passed through `convert(text, value)`."""
+    target.mkdir(parents=True, exist_ok=True)
+    articles: dict[str, str] = {}
     for name in FILES:
-        rows = _read(refs / f"{name}.jsonl")
+        rows = _read(source / f"{name}.jsonl")
         for row in rows:
+            for key in drop:
+                row.pop(key, None)
             for key in SPAN_FIELDS.get(name, []):
-                text = article_of(row, inbox)
-                row[key] = [_span(text, r) for r in row[key]] if isinstance(row[key], list) else _span(text, row[key])
-        _write(gold / f"{name}.jsonl", rows)
+                text = _article(row, inbox, articles)
+                value = row[key]
+                row[key] = [convert(text, v) for v in value] if isinstance(value, list) else convert(text, value)
+        _write(target / f"{name}.jsonl", rows)
+
+
+def _article(row: dict, inbox: Path, cache: dict[str, str]) -> str:
+    """The article a row annotates: its `file`, or the file whose name starts with its `doc`."""
+    name = row.get("file") or min(inbox.glob(f"{row['doc']}_*")).name
+    if name not in cache:
+        cache[name] = (inbox / name).read_text(encoding="utf-8")
+    return cache[name]
+
+
+def _ref(text: str, span: str) -> dict:
+    start = text.index(span)
+    return {"at": start, "len": len(span), "sha1": digest(span)}
 
 
 def _read(path: Path) -> list[dict]:

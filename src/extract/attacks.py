@@ -666,9 +666,10 @@ def _habitual(token: Token) -> bool:
         return True  # the parse does not always attach the modifier to the word it precedes
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
         return True  # "Russia only strikes military targets": what it does, not what it did
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in verb.children) and (
-            verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)):
+    clause_verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in clause_verb.children) and (
+            clause_verb.tag_ in ("VBZ", "VBP")
+            or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in clause_verb.children)):
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
