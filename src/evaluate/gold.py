@@ -50,8 +50,8 @@ class Gold:
 
 
 def doc_key(file_name: object) -> str:
-    """`000_cd30.txt` -> `000`: how gold names a document."""
-    return Path(str(file_name)).name.split("_", 1)[0]
+    """`000_cd30.txt` -> `000`, `c005.txt` -> `c005`: how gold names a document."""
+    return Path(str(file_name)).stem.split("_", 1)[0]
 
 
 def read_jsonl(path: Path) -> pd.DataFrame:

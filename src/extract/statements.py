@@ -90,7 +90,8 @@ LIST_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·▪–-])?\s*")
 WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=[\s”\"’]|$)")  # not "U.S." nor "J."
 LINK_WORDS = {"external"}  # web-page residue ("Ramaphosa, external said"): never a name
-PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group"}
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group",
+                     "it": "organization"}  # "It added that": a ministry, a paper, an agency
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "with", "de", "von", "der"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -890,7 +891,8 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
         first = clause.left_edge.i
         if token.doc[first].dep_ == "mark" and token.doc[first].text.lower() in ("that", "whether", "if"):
             first += 1
-        return first, clause.right_edge.i
+        last = max([clause.right_edge.i] + [c.right_edge.i for c in children if continues_clause(c, clause)])
+        return first, last
     if cue.indirect != "object":
         return None
     objects = [c for c in children if c.i > token.i and (
@@ -900,8 +902,22 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
     first = objects[0].left_edge.i
     if objects[0].dep_ == "prep":
         first = objects[0].i + 1  # "calls for X", "hinted at X": the statement is X
+    # "accused X of Y", "described X as Y": what X is accused of or described as belongs to it
+    objects += [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "as") and c.i > objects[0].i]
     last = max(c.right_edge.i for c in objects)
     return first, last
+
+
+def continues_clause(child: Token, clause: Token) -> bool:
+    """A conjunct the parse hung on the reporting verb that still belongs to the reported clause: one
+    with a subject of its own ("said the hospital was controlled by troops, and no patients were
+    there"), or a participle sharing the clause's passive ("said he was taunted, denied care and given ...")."""
+    if child.dep_ != "conj" or child.i < clause.i:
+        return False
+    if child.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in child.children) \
+            and any(c.dep_ == "auxpass" for c in clause.children):
+        return True
+    return cue_of(child) is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 def noun_complement(token: Token) -> tuple[int, int] | None:
@@ -1194,7 +1210,9 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
             sentence = sentence_start(cand.cue)
             options.append(Mention(cand.speaker_span[0], sentence, cand.speaker_name, cand.speaker_key,
                                    cand.speaker_is_person, True))
-    options = [m for m in options if position - m.position <= PRONOUN_WINDOW and (m.is_person or not wants_person)]
+    wants_body = PERSONAL_PRONOUNS[bare(pronoun)] == "organization"
+    options = [m for m in options if position - m.position <= PRONOUN_WINDOW
+               and (m.is_person or not wants_person) and not (wants_body and m.is_person)]
     if bare(pronoun) in ("he", "she") and genders:
         options = [m for m in options if genders.get(m.name, bare(pronoun)) == bare(pronoun)] or options
     if sentence_start(pronoun) in {m.sentence for m in options}:

@@ -470,3 +470,26 @@ def test_a_capital_that_is_hit_is_where_the_attack_was(run):
     text = "Moscow came under drone attack overnight, the mayor said."
     found = one(run(text, [place(text, "Moscow", "city", key=MOSCOW)]))
     assert found.place_text == "Moscow"
+
+
+@pytest.mark.parametrize("text", [
+    "The army is mostly using long range cruise missiles and high-altitude bombing.",
+    "Kyiv insists that it is the other side's forces who are shelling the power plant.",
+    "She keeps the children indoors as the bombardment continues.",
+    "“The peculiarity of tank shelling is that you don’t hear it coming,” he said.",
+    "Twenty-seven million Soviet citizens died in what Russians call the Great Patriotic War.",
+])
+def test_what_goes_on_and_a_war_sized_toll_are_not_one_attack(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit the port",  # a headline: its present tells the news
+    "Russian forces are shelling the city on Monday.",  # a day pins it down
+    "Energy supplies in Kharkiv are at critical lows after Russian strikes.",
+    "The governor said the shelling of Kharkiv is a crime against all of Europe.",
+    "An airstrike has hit a chemical plant in Kharkiv, officials said.",
+])
+def test_a_headline_a_day_an_earlier_strike_or_the_known_shelling_is_still_reported(run, text):
+    places = [place(text, "Kharkiv", "city")] if "Kharkiv" in text else []
+    assert one(run(text, places)).sentence.startswith(text[:20])

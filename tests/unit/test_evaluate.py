@@ -175,6 +175,11 @@ def test_name_key_and_distance_and_missing_values():
 # ----------------------------------------------------------------------------------------- gold
 
 
+def test_gold_names_a_document_by_its_prefix_or_its_stem():
+    assert gold.doc_key("000_cd30.txt") == "000"
+    assert gold.doc_key("inbox/c005.txt") == "c005"  # no prefix: the name without its extension
+
+
 def test_perfect_warehouse_scores_full_marks(tmp_path, gold_dir):
     got = score(tmp_path, gold_dir, perfect_rows())
     for key in ("gold_documents_found", "attack_recall", "attack_precision", "killed_exact",

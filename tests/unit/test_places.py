@@ -317,3 +317,20 @@ def test_a_settlement_right_after_a_weapons_name(nlp):
     found = find(nlp, "Russian forces fired BM-27 Smerch Yavkine, Mykolaiv. No one was hurt.")
     village = by_surface(found, "Yavkine")  # not "Smerch Yavkine"
     assert (village.name, village.admin1) == ("Yavkyne", "Mykolaiv Oblast")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("ODESA, Ukraine — Torture and neglect scarred the prisoners.", "ODESA", "Odesa"),
+    ("WASHINGTON — The White House said more aid would follow.", "WASHINGTON", "Washington"),
+])
+def test_an_agency_dateline_in_capitals_is_a_place(nlp, text, surface, name):
+    assert by_surface(find(nlp, text), surface).name == name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Fighting raged in eastern Ukraine all week.", "eastern Ukraine", "Eastern Ukraine"),
+    ("The alliance looks to the Indo-Pacific and South Asia.", "South Asia", "South Asia"),
+])
+def test_parts_of_ukraine_and_world_regions_are_places(nlp, text, surface, name):
+    found = by_surface(find(nlp, text), surface)
+    assert (found.name, found.place_type) == (name, "region")

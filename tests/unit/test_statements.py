@@ -209,6 +209,41 @@ def test_confirmed_object_is_an_indirect_statement(statement_nlp):
     assert rows[0].cue == "confirmed"
 
 
+@pytest.mark.parametrize("sentence, quote", [
+    ("The envoy pointed out that banning oil imports is harder for some countries.",
+     "banning oil imports is harder for some countries"),
+    ("The mayor recalled that one boy lost his hand after touching a shell.",
+     "one boy lost his hand after touching a shell"),
+    ("Captain Kravchuk estimates that his unit shoots down most of the missiles.",
+     "his unit shoots down most of the missiles"),
+    ("The minister responded that he remained wary of more aid.", "he remained wary of more aid"),
+    ("The director called for an immediate halt in military action near the plant.",
+     "an immediate halt in military action near the plant"),
+    ("Several nations accused the government of genocide against the minority.",
+     "the government of genocide against the minority"),
+])
+def test_more_reporting_verbs_carry_indirect_statements(statement_nlp, sentence, quote):
+    rows = run(statement_nlp, "Title\n\n" + sentence)
+    assert [(r.statement_type, r.quote) for r in rows] == [("indirect", quote)]
+
+
+def test_the_whole_reported_clause_is_the_statement(statement_nlp):
+    # the parse hangs the clause's later conjuncts on "said"; they still belong to what was said
+    text = ("Title\n\nThe prisoner said he was taunted, denied medical care and given little food. "
+            "The tweet said the hospital had been controlled by the army, and no patients were there.")
+    assert [r.quote for r in run(statement_nlp, text)] == [
+        "he was taunted, denied medical care and given little food",
+        "the hospital had been controlled by the army, and no patients were there"]
+
+
+def test_media_posts_and_it_are_speakers(statement_nlp):
+    text = ("Title\n\nThe Foreign Office issued new advice on Monday. It added that the risk to life was "
+            "high. Ukrainian media reported earlier that the victims included two doctors.")
+    rows = run(statement_nlp, text)
+    assert [(r.speaker_text, r.quote) for r in rows] == [
+        ("It", "the risk to life was high"), ("Ukrainian media", "the victims included two doctors")]
+
+
 def test_reported_clause_with_a_quote_gives_only_the_quote(statement_nlp):
     text = "Title\n\nThe envoy said the plan was “the only way to stop the fighting this year”."
     rows = run(statement_nlp, text)
