@@ -418,13 +418,16 @@ def _complete_names(found: list[_PersonMention]) -> None:
 
 def _bare_surnames(doc: Doc, found: list[_PersonMention]) -> list[_PersonMention]:
     """"Støre says", "Petrov adds" (left unlabelled, or labelled ORG): a capitalized word that is the
-    surname of exactly one person named in full in this document."""
+    surname of exactly one person named in full in this document, or the first name of exactly one
+    named before it."""
     titles, _ = gazetteer.role_words()
     owners: dict[str, set[str]] = {}
+    first_owners: dict[str, list[tuple[int, str]]] = {}  # first name -> (where, full name)
     for mention in found:
         words = fold_name(mention.name).split()
         if len(words) >= 2 and not any(_country_of_text(w) for w in mention.name.split()):
             owners.setdefault(words[-1], set()).add(" ".join(words))
+            first_owners.setdefault(words[0], []).append((mention.span.start, " ".join(words)))
     covered = {i for m in found for i in range(m.span.start, m.span.end)}
     extra = []
     for token in doc:
@@ -433,7 +436,9 @@ def _bare_surnames(doc: Doc, found: list[_PersonMention]) -> list[_PersonMention
         if token.ent_type_ not in {"", "ORG", "PERSON"} or _country_of_text(token.text) or (token.ent_iob_ == "I" or (
                 token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
             continue  # a place, or one word of a longer entity
-        if len(owners.get(fold_name(token.text), ())) == 1:
+        # "Leonid" (labelled ORG) after "Leonid Pliats": news calls ordinary people by their first name
+        named_before = {name for start, name in first_owners.get(fold_name(token.text), []) if start < token.i}
+        if len(owners.get(fold_name(token.text), ())) == 1 or (len(named_before) == 1 and not token.is_sent_start):
             extra.append(_PersonMention(doc[token.i:token.i + 1], token.text, [], None, None))
     return extra
 

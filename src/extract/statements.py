@@ -40,6 +40,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import resolve_date
+from extract.gazetteer import demonyms
 from extract.rows import ActorMention, Statement, stable_id
 
 # `Doc.text` joins every token on each access; a live blog asks for it thousands of times.
@@ -1309,6 +1310,8 @@ def is_byline(doc: Doc, ent: Span) -> bool:
 
 
 TITLE_SYNONYMS = {"pm": "prime minister", "premier": "prime minister"}
+# "the Ukrainian leader" is its president or prime minister, named with that title
+TITLES_LED_BY = {"leader": ("leader", "president", "prime minister", "premier", "chancellor")}
 
 
 def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Mention],
@@ -1324,10 +1327,15 @@ def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Me
                   and t.text.lower() not in set(title.split()) | LINK_WORDS}
     countries = {a.country_code for a in actors
                  if start <= a.char_start < end and a.actor_type == "country" and a.country_code}
+    countries |= {demonyms()[t.text] for t in phrase if t.text in demonyms()}  # "the Russian leader"
     holders: dict[str, int] = {}  # surname -> how well the qualifiers match (words 2 each, country 1)
+    held_as = re.compile(r"\b(?:" + "|".join(map(re.escape, TITLES_LED_BY.get(title, (title,)))) + r")\b")
     for surname, title_words, country in title_holders(doc, actors):
-        if not re.search(rf"\b{re.escape(title)}\b", title_words) or re.search(r"\b(?:former|late|ex)\b", title_words):
+        if not held_as.search(title_words) or re.search(r"\b(?:former|late|ex)\b", title_words):
             continue
+        country = country or next((demonym_codes()[w] for w in title_words.split() if w in demonym_codes()), None)
+        if countries and country is not None and country not in countries:
+            continue  # "the Russian leader" is not Ukraine's president
         score = 2 * len(qualifiers & {qualifier_stem(w) for w in title_words.split()})
         score += 1 if country is not None and country in countries else 0
         holders[surname] = max(holders.get(surname, 0), score)
@@ -1343,6 +1351,11 @@ def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Me
         return max(before, key=lambda m: m.position)
     after = [m for m in named if m.position >= end]
     return min(after, key=lambda m: m.position) if after else None
+
+
+@lru_cache(maxsize=1)
+def demonym_codes() -> dict[str, str]:
+    return {word.lower(): code for word, code in demonyms().items()}
 
 
 if not Doc.has_extension("title_holders"):

@@ -352,3 +352,17 @@ def test_the_end_of_a_longer_name_is_that_person(nlp):
     assert keys["Thomas-Greenfield"] == keys["Linda Thomas-Greenfield"]
     names = {m.name for m in persons(find(nlp, text))}
     assert "Linda Thomas-Greenfield" in names
+
+
+def test_a_first_name_after_the_full_name_and_a_professor_are_that_person(nlp):
+    text = ("Leonid Pliats worked at the car wash. The soldiers shot him, and his boss said Leonid had "
+            "done nothing wrong. Prof Tim Hayward gave a lecture. Prof Hayward later said it was fair.")
+    keys = {m.surface: m.actor_key for m in find(nlp, text)}
+    assert keys["Leonid"] == keys["Leonid Pliats"]
+    assert keys["Prof Hayward"] == keys["Tim Hayward"]
+
+
+def test_well_known_organizations_the_model_mislabels_are_actors(nlp):
+    text = "The Islamic State claimed it, Roscosmos denied it, and the Vatican said Facebook removed it."
+    names = {m.name for m in find(nlp, text) if m.actor_type == "organization"}
+    assert {"Islamic State", "Roscosmos", "Holy See", "Facebook"} <= names

@@ -170,6 +170,14 @@ def test_bare_title_resolves_to_the_person_named_with_it(statement_nlp):
     assert rows[0].attribution == "title"
 
 
+@pytest.mark.parametrize("title, who", [("the Ukrainian leader", "Roman Hrytsenko"), ("the Russian leader", None)])
+def test_a_leader_is_the_president_of_that_country(statement_nlp, title, who):
+    text = ("Title\n\nUkrainian President Roman Hrytsenko visited the front on Monday. "
+            f"“Our units are holding the line near the city,” {title} said.")
+    rows = direct(run(statement_nlp, text))
+    assert rows[0].speaker_name == (who or title.removeprefix("the "))
+
+
 def test_indefinite_title_is_not_resolved_to_a_named_person(statement_nlp):
     text = ("Title\n\nSpokesperson Ilona Shevchuk spoke yesterday. "
             "A spokesperson for the railway said “all trains are running late this morning”.")
