@@ -1204,16 +1204,15 @@ def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list
     within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she").
     Someone the text has called "he" is not a later "she", and the other way round."""
     position = pronoun.idx
-    wants_person = PERSONAL_PRONOUNS[bare(pronoun)] == "person"
+    kind = PERSONAL_PRONOUNS[bare(pronoun)]  # "he" wants a person, "it" a body, "they" either
     options = [m for m in mentions if m.position < position]
     for cand in candidates:
         if cand.speaker_name and cand.speaker_span and cand.speaker_span[0] < position and cand.cue is not None:
             sentence = sentence_start(cand.cue)
             options.append(Mention(cand.speaker_span[0], sentence, cand.speaker_name, cand.speaker_key,
                                    cand.speaker_is_person, True))
-    wants_body = PERSONAL_PRONOUNS[bare(pronoun)] == "organization"
     options = [m for m in options if position - m.position <= PRONOUN_WINDOW
-               and (m.is_person or not wants_person) and not (wants_body and m.is_person)]
+               and (kind == "group" or m.is_person == (kind == "person"))]
     if bare(pronoun) in ("he", "she") and genders:
         options = [m for m in options if genders.get(m.name, bare(pronoun)) == bare(pronoun)] or options
     if sentence_start(pronoun) in {m.sentence for m in options}:
@@ -1327,13 +1326,12 @@ def titled_person(doc: Doc, head: Token, start: int, end: int, mentions: list[Me
                   and t.text.lower() not in set(title.split()) | LINK_WORDS}
     countries = {a.country_code for a in actors
                  if start <= a.char_start < end and a.actor_type == "country" and a.country_code}
-    countries |= {demonyms()[t.text] for t in phrase if t.text in demonyms()}  # "the Russian leader"
+    countries |= {demonym_codes()[t.lower_] for t in phrase if t.lower_ in demonym_codes()}  # "the Russian leader"
     holders: dict[str, int] = {}  # surname -> how well the qualifiers match (words 2 each, country 1)
     held_as = re.compile(r"\b(?:" + "|".join(map(re.escape, TITLES_LED_BY.get(title, (title,)))) + r")\b")
     for surname, title_words, country in title_holders(doc, actors):
         if not held_as.search(title_words) or re.search(r"\b(?:former|late|ex)\b", title_words):
             continue
-        country = country or next((demonym_codes()[w] for w in title_words.split() if w in demonym_codes()), None)
         if countries and country is not None and country not in countries:
             continue  # "the Russian leader" is not Ukraine's president
         score = 2 * len(qualifiers & {qualifier_stem(w) for w in title_words.split()})
@@ -1358,6 +1356,11 @@ def demonym_codes() -> dict[str, str]:
     return {word.lower(): code for word, code in demonyms().items()}
 
 
+def country_in_title(title_words: str) -> str | None:
+    """"ukrainian president" -> UA."""
+    return next((demonym_codes()[w] for w in title_words.split() if w in demonym_codes()), None)
+
+
 if not Doc.has_extension("title_holders"):
     Doc.set_extension("title_holders", default=None)
 
@@ -1379,7 +1382,8 @@ def find_title_holders(doc: Doc, actors: list[ActorMention]) -> list[tuple[str, 
         if ent.label_ != "PERSON" or not clean_name(ent.text):
             continue
         surname = clean_name(ent.text).split()[-1]
-        found.append((surname, title_words_of(ent), country_of.get(surname)))
+        words = title_words_of(ent)
+        found.append((surname, words, country_of.get(surname) or country_in_title(words)))
     for actor in actors:
         if actor.actor_type == "person" and actor.role and actor.name.split():
             found.append((clean_name(actor.name).split()[-1], normalize_words(actor.role), actor.country_code))
