@@ -34,8 +34,10 @@ def normalize(text: object) -> str:
 
 
 def name_key(name: object) -> str:
-    """A name as compared across gold and warehouse: `St Petersburg` == `Saint-Petersburg`."""
+    """A name as compared across gold and warehouse: `St Petersburg` == `Saint-Petersburg`,
+    `António Guterres` == `Antonio Guterres` (accents are spelling, not identity)."""
     key = re.sub(r"^the ", "", normalize(name))
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return re.sub(r"^saint ", "st ", key)
 
 

@@ -387,6 +387,7 @@ class _Person:
 def _add_persons(doc: Doc, add) -> None:
     found = [p for p in (_person(span) for span in _person_spans(doc)) if p is not None]
     _complete_names(found)
+    _expand_initials(found)
     found += _bare_surnames(doc, found)
     _assign_person_keys(found)
     people: dict[str, _Person] = {}
@@ -416,6 +417,21 @@ def _complete_names(found: list[_PersonMention]) -> None:
                 break
 
 
+def _expand_initials(found: list[_PersonMention]) -> None:
+    """"D. Cameron" in a document that names "David Cameron": the one full name with that surname whose
+    first name starts with the initial."""
+    full_names = {tuple(m.name.split()) for m in found
+                  if len(m.name.split()) >= 2 and len(fold_name(m.name.split()[0])) > 1}
+    for mention in found:
+        words = mention.name.split()
+        if len(words) < 2 or not all(len(fold_name(w)) == 1 for w in words[:-1]):
+            continue
+        matches = {full for full in full_names if fold_name(full[-1]) == fold_name(words[-1])
+                   and fold_name(full[0])[0] == fold_name(words[0])}
+        if len(matches) == 1:
+            mention.name = " ".join(matches.pop())
+
+
 def _bare_surnames(doc: Doc, found: list[_PersonMention]) -> list[_PersonMention]:
     """"Støre says", "Petrov adds" (left unlabelled, or labelled ORG): a capitalized word that is the
     surname of exactly one person named in full in this document, or the first name of exactly one
@@ -433,14 +449,21 @@ def _bare_surnames(doc: Doc, found: list[_PersonMention]) -> list[_PersonMention
     for token in doc:
         if token.i in covered or not token.is_title or token.lower_ in titles or token.ent_id_:
             continue
-        if token.ent_type_ not in {"", "ORG", "PERSON"} or _country_of_text(token.text) or (token.ent_iob_ == "I" or (
-                token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
-            continue  # a place, or one word of a longer entity
+        longer = token.ent_iob_ == "I" or (token.ent_iob_ == "B" and token.i + 1 < len(doc)
+                                           and doc[token.i + 1].ent_iob_ == "I"
+                                           and doc[token.i + 1].text not in POSSESSIVE_ENDINGS)
+        mislabelled_group = token.ent_type_ == "NORP" and token.text not in gazetteer.demonyms()  # "Lijian"
+        if token.ent_type_ not in {"", "ORG", "PERSON"} and not mislabelled_group or _country_of_text(token.text) \
+                or longer:
+            continue  # a place, or one word of a longer entity ("Kishida’s" is the name alone)
         # "Leonid" (labelled ORG) after "Leonid Pliats": news calls ordinary people by their first name
         named_before = {name for start, name in first_owners.get(fold_name(token.text), []) if start < token.i}
         if len(owners.get(fold_name(token.text), ())) == 1 or (len(named_before) == 1 and not token.is_sent_start):
             extra.append(_PersonMention(doc[token.i:token.i + 1], token.text, [], None, None))
     return extra
+
+
+POSSESSIVE_ENDINGS = frozenset({"’s", "'s", "’", "'"})
 
 
 def _assign_person_keys(found: list[_PersonMention]) -> None:

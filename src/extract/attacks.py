@@ -112,7 +112,7 @@ def lexicon() -> Lexicon:
 # ("a woman who lives nearby").
 KILLED = (r"killed|killing|kills|kill|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|perished|slain|"
           r"(?<=\d )lives|(?<=\w )lives(?= (?:were|have been|had been) lost)|lost (?:their|his|her) lives|bodies")
-INJURED = r"injured|injuring|injures|wounded|wounding|hurt|injur(?:y|ies)|wounds|casualties"
+INJURED = r"injured|injuring|injures|wounded|wounding|hurt|hurting|injur(?:y|ies)|wounds|casualties"
 HOSPITALIZED = r"hospitali[sz]ed|taken to (?:a |the )?hospitals?|in hospital"
 MISSING = r"missing|unaccounted for"
 CASUALTY_RE = re.compile(
@@ -138,7 +138,8 @@ SUBSET_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
-SUBSET_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|the (?:dead|injured|wounded|victims))\b", re.IGNORECASE)
+SUBSET_AFTER_RE = re.compile(
+    r"^\s+(?:of|among)\s+(?:them|whom|those|the (?:dead|injured|wounded|victims|casualties))\b", re.IGNORECASE)
 INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
 GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.IGNORECASE)
 # A count followed by one of these counts things, not people ("12 houses", "six drones").
@@ -635,8 +636,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "a technologically advanced approach", "attack drones", "a destroyed tank"
     if token.dep_ == "attr" and not any(child.dep_ == "expl" for child in token.head.children):
         return True  # "Ukraine is an early skirmish": a label, not a report ("there was a clash" is one)
-    if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL for child in token.children):
-        return True  # "a staged attack", "a possible strike"
+    if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL
+           for child in token.subtree if child.i < token.i):
+        return True  # "a staged attack", "a possible strike", "a possibly precedent-setting attack"
     if any(child.dep_ == "det" and child.lower_ in ("any", "every") for child in token.children):
         return True  # "ahead of any attack": no attack in particular
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
@@ -804,6 +806,61 @@ def _continues(passage: Passage, match: re.Match) -> bool:
         and _lemma(token.head) in CONTINUING_VERBS  # "as the bombardment continues"
 
 
+# Attacks in general ("Russia's attacks on civilians", "defence against drone attacks"), unless a
+# number, "after"/"amid" or a town in the clause makes them particular ones.
+GENERIC_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "bombings", "raids", "assaults", "shellings",
+                             "bombardments"})
+
+
+def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    token = _token_at(passage, match.start())
+    if token is None or token.lower_ not in GENERIC_PLURALS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "amid"):
+        return False  # "supplies are low after Russian strikes": strikes that happened
+    if any(child.dep_ == "nummod" for child in token.children):
+        return False  # "three missile strikes hit three rigs"
+    return not _local_place_in_clause(token, places_in)
+
+
+def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return any(start <= p.char_start and p.char_end <= end
+               for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+
+
+def _under_attack(passage: Passage, match: re.Match) -> bool:
+    """"when Irpin was under attack", "has come under renewed attack": a state, not one attack
+    ("the city came under attack" tells one)."""
+    token = _token_at(passage, match.start())
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "under":
+        return False
+    verb = token.head.head
+    return not (verb.pos_ == "VERB" and verb.tag_ == "VBD" and _lemma(verb) != "be")
+
+
+def _a_persons_attack(passage: Passage, match: re.Match) -> bool:
+    """"Cameron's hostile attack contradicts ...": a person's attack is words (or a whole war,
+    "Putin's attack on Ukraine"), not one strike."""
+    token = _token_at(passage, match.start())
+    return token is not None and _lemma(token) in ("attack", "assault") and any(
+        child.dep_ == "poss" and child.ent_type_ == "PERSON" for child in token.children)
+
+
+# "198 civilians had been killed so far": a running total, unless a town pins it to one attack.
+CUMULATIVE_TOLL_RE = re.compile(
+    rf"\b(?:{KILLED}|{INJURED})\b(?: [\w-]+){{0,3}} (?:so far|to date)\b", re.IGNORECASE)
+
+
+def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
+    return bool(CUMULATIVE_TOLL_RE.search(text)) and not any(p.place_type in LOCAL_PLACE_TYPES for p in places_in)
+
+
+# A link to another story ("Related: Mariupol survivors on ..."), not this article's report.
+LINK_LINE_RE = re.compile(r"(?:Related|READ MORE|Read more|See also|WATCH|Watch)\s*:", re.IGNORECASE)
+
+
 def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """The trigger names the campaign, and no town in its clause pins it down ("launched an
     offensive near Izium" is a battle there)."""
@@ -815,18 +872,26 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "the battle for the Donbas"
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects))
-    if not campaign:
-        return False
-    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    return not any(start <= p.char_start and p.char_end <= end
-                   for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+    return campaign and not _local_place_in_clause(token, places_in)
+
+
+SHORT_QUOTE_RE = re.compile(r"[\"“‘](?P<inside>[^\"“”‘’\n]{1,60})[\"”’]")
+SHORT_QUOTE_WORDS = 5
+# A whole quoted noun phrase is the source's own account of the event ("“a high-precision strike” was
+# conducted on ..."); a bare term is a label held up for comment.
+QUOTED_NOUN_PHRASE_RE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 
 
 def _scare_quoted(text: str, match: re.Match) -> bool:
-    before = text[match.start() - 1:match.start()] if match.start() else ""
-    after = text[match.end():match.end() + 1]
-    return before in "\"“‘'" and before != "" and after in "\"”’'" and after != ""
+    """The trigger sits in a short quoted term ("unpredictable aggression", "assassination of the
+    state"): words held up for comment, not a report."""
+    return any(
+        quote.start("inside") <= match.start() and match.end() <= quote.end("inside")
+        and len(quote.group("inside").split()) <= SHORT_QUOTE_WORDS
+        and not quote.group("inside").rstrip().endswith((",", ".", "!", "?"))  # a short statement: "Kyiv was hit."
+        and not QUOTED_NOUN_PHRASE_RE.match(quote.group("inside"))
+        for quote in SHORT_QUOTE_RE.finditer(text)
+    )
 
 
 TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until"})
@@ -854,6 +919,8 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 break
             if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in node.children):
                 break  # "preparing an assault when they came under fire": the clause tells what happened
+            if node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP"):
+                break  # "Kyiv warned that supplies are low after Russian strikes": a tensed clause states a fact
         elif node is not token and node.lower_ in lex.hypothetical_nouns:
             return True
         if node.head is node:
@@ -1075,7 +1142,7 @@ def find_attacks(
     for index, passage in enumerate(passages(doc)):
         text = passage.text
         # Cheap screen first: most passages name neither an attack nor a casualty.
-        if not (lex.event.search(text) or CASUALTY_RE.search(text)):
+        if not (lex.event.search(text) or CASUALTY_RE.search(text)) or LINK_LINE_RE.match(text):
             # every passage since the last attack passage, so "Material damage was reported."
             # does not hide the town named just before it
             previous_span = (previous_span[0] if previous_span else passage.start, passage.end)
@@ -1085,7 +1152,9 @@ def find_attacks(
             previous_span = None
         places_in = _places_within(places, passage.start, passage.end)
         casualties = find_casualties(text)
-        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties)
+        recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
+        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) \
+            or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
         if rate or war_wide:
             casualties = Casualties()  # rates and war totals are not one attack's toll
@@ -1100,13 +1169,14 @@ def find_attacks(
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
+            triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
+                                                    or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):
             triggers = []  # a past "offensive" or "seized" told as background is not an attack report
-        recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         if ACCIDENT_RE.search(text) and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
             # "crew members were killed when a transport aircraft crashed"
             triggers = [m for m in triggers if not lex.needs_support.fullmatch(m.group(0))]
@@ -1137,7 +1207,7 @@ def _present_tense(sentence: Span) -> bool:
 
 def _violent_death(text: str) -> bool:
     """A figure-only passage stands alone when it says people were killed or wounded in something."""
-    return bool(re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|death toll|toll)\b", text, re.IGNORECASE))
+    return bool(re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting|dead|died|death toll|toll)\b", text, re.IGNORECASE))
 
 
 # Words whose patient is the victim: "X was killed", "killed X", "the assassination of X", "X died".

@@ -189,6 +189,13 @@ def _country_surfaces() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def preferred_names() -> dict[str, str]:
+    """geonames id -> the name the press uses, where geonames' own differs ("Siverskodonetsk")."""
+    with open(DATA_DIR / "place_names.csv", encoding="utf-8") as f:
+        return {row["geonames_id"]: row["name"] for row in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """"Russian" -> "RU"; case-sensitive, as written in text."""
     with open(DATA_DIR / "demonyms.csv", encoding="utf-8") as f:
@@ -320,7 +327,8 @@ class PlaceIndex:
             code, population = city["countrycode"], int(city["population"])
             region = self.region_by_admin1.get((code, city["admin1code"]))
             country_key = f"geonames:{_country_geonames_id(code)}"
-            name = modern_ukrainian_spelling(city["name"]) if code == "UA" else city["name"]
+            name = preferred_names().get(gid) or (
+                modern_ukrainian_spelling(city["name"]) if code == "UA" else city["name"])
             is_centre = region is not None and fold(name) in {fold(s) for s in _stems_of(region.key)}
             place = Place(
                 key=f"geonames:{gid}", name=name,

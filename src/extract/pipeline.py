@@ -36,8 +36,22 @@ def model_name() -> str:
     return os.environ.get("SITREP_SPACY_MODEL", DEFAULT_MODEL)
 
 
+@Language.component("line_breaks_end_sentences")
+def line_breaks_end_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: a title, byline or list item is never the subject of the next
+    line's verb (the parser otherwise reads "Title\n\nThe mayor said ..." as one sentence)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc):
+                doc[token.i + 2].is_sent_start = False  # else the parser may cut off a first word ("Five | people")
+    return doc
+
+
 def build_nlp(name: str | None = None) -> Language:
     nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_breaks_end_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     # Phrase patterns are tokenized by the pipeline; the ruler needs only the tokenizer for that.
     with nlp.select_pipes(enable=[]):

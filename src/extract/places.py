@@ -279,8 +279,12 @@ def _region_stem(text: str) -> str | None:
 
 
 def _resolve(span: Span, idx: PlaceIndex, context: DocContext, as_region: bool) -> tuple[Place | None, Span]:
-    text = _strip_possessive(span.text)
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start:
+        wider = doc[span.start - 1: span.end]
+        if idx.by_name.get(fold(_strip_possessive(wider.text))):
+            span = wider  # "New Delhi": the model left the first word of the name outside
+    text = _strip_possessive(span.text)
     # "Kharkiv" + "region" where the region word was left outside the entity.
     if span.end < len(doc) and doc[span.end].text in REGION_WORDS and _region_stem(text) is None:
         region = _region_for_stem(text, idx, context)

@@ -179,6 +179,8 @@ def speaker_noun_kind(token: Token) -> str | None:
         return nouns[word]
     if word.endswith("s") and word[:-1] in nouns:
         return nouns[word[:-1]]
+    if word.endswith("ies") and word[:-3] + "y" in nouns:
+        return nouns[word[:-3] + "y"]  # "allies"
     return None
 
 
@@ -877,7 +879,12 @@ def as_reported_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Tok
     if cue_of(token) is None or cue_of(token.head) is not None:
         return None  # the reporting verb it hangs from carries the statement
     sentence = token.sent
-    start, end = trim_span(doc, sentence.start, token.left_edge.i - 1, anchor=token.idx)
+    if token.left_edge.i == sentence.start or all(t.pos_ in ("CCONJ", "ADV", "PUNCT")
+                                                  for t in doc[sentence.start:token.left_edge.i]):
+        # "As the expert points out, X": the statement follows the as-clause
+        start, end = trim_span(doc, token.right_edge.i + 1, sentence.end - 1, anchor=token.idx)
+    else:
+        start, end = trim_span(doc, sentence.start, token.left_edge.i - 1, anchor=token.idx)
     if start is None:
         return None
     return start, end, subject_of(token, quotes)
@@ -913,8 +920,8 @@ def continues_clause(child: Token, clause: Token) -> bool:
     """A conjunct the parse hung on the reporting verb that still belongs to the reported clause: one
     with a subject of its own ("said the hospital was controlled by troops, and no patients were
     there"), or a participle sharing the clause's passive ("said he was taunted, denied care and given ...")."""
-    if child.dep_ != "conj" or child.i < clause.i:
-        return False
+    if child.dep_ not in ("conj", "ccomp") or child.i <= clause.i:
+        return False  # the parse hangs later parts on the verb as conjuncts or as further complements
     if child.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in child.children) \
             and any(c.dep_ == "auxpass" for c in clause.children):
         return True
@@ -943,7 +950,9 @@ def according_to_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, To
     if phrase_first > sentence.start and doc[phrase_first - 1].text == ",":
         phrase_first -= 1
     line_start = doc_text(doc).rfind("\n", 0, token.idx) + 1
-    if phrase_first == sentence.start or doc[phrase_first].idx <= line_start or not doc_text(doc)[line_start:doc[phrase_first].idx].strip():
+    lead_in = doc.char_span(max(line_start, sentence.start_char), doc[phrase_first].idx, alignment_mode="contract")
+    if phrase_first == sentence.start or doc[phrase_first].idx <= line_start or not lead_in \
+            or all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in lead_in):  # "But, according to Y, X"
         start, end = trim_span(doc, phrase_last + 1, sentence.end - 1, anchor=token.idx)
     else:
         start, end = trim_span(doc, sentence.start, phrase_first - 1, anchor=token.idx)
@@ -953,9 +962,16 @@ def according_to_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, To
 
 
 def is_as_reported_by(token: Token) -> bool:
-    """"..., as stated by the governor": a passive cue introduced by "as" with a "by" agent."""
+    """"..., as stated by the governor", "As the expert points out, ...": a cue introduced by "as",
+    with a "by" agent or a subject of its own."""
+    cue = cue_of(token)
     has_as = any(c.text.lower() == "as" and c.dep_ in ("mark", "advmod") for c in token.children)
-    return has_as and any(c.dep_ == "agent" for c in token.children) and cue_of(token) is not None
+    has_source = any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    # "as he called on the US to do more" says when, with a complement of its own; "as he said" points
+    # to the clause beside it
+    own_complement = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and cue.indirect == "object"
+                         for c in token.children) if cue else True
+    return has_as and has_source and not own_complement and cue.indirect not in ("none", "belief")
 
 
 def trim_span(doc: Doc, first: int, last: int, anchor: int | None = None) -> tuple[int | None, int | None]:

@@ -366,3 +366,12 @@ def test_well_known_organizations_the_model_mislabels_are_actors(nlp):
     text = "The Islamic State claimed it, Roscosmos denied it, and the Vatican said Facebook removed it."
     names = {m.name for m in find(nlp, text) if m.actor_type == "organization"}
     assert {"Islamic State", "Roscosmos", "Holy See", "Facebook"} <= names
+
+
+def test_an_initial_and_a_mislabelled_surname_join_the_full_name(nlp):
+    text = ("Foreign Secretary David Cameron met ambassador Nigel Casey on Monday. "
+            "N. Casey was told that D. Cameron's remarks stood. Later, Cameron’s aides said Casey had left.")
+    keys = {m.surface: m.actor_key for m in persons(find(nlp, text))}
+    assert keys["N. Casey"] == keys["Casey"] == keys["Nigel Casey"] == "person:nigel casey"
+    assert keys["D. Cameron"] == keys["Cameron"] == "person:david cameron"
+    assert not [m for m in find(nlp, text) if m.actor_type != "person" and "Cameron" in m.surface]

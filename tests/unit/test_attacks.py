@@ -100,6 +100,13 @@ def test_lower_bound_words_and_subset(run):
     assert mention.injured == 11
 
 
+def test_hurting_counts_injured_and_a_child_among_them_is_one_of_them(run):
+    found = run("Debris of a downed rocket fell on a village on Sunday, hurting 12 people, the governor said. "
+                "There was a child among the injured, and over 30 houses were damaged.")
+    assert found[0].injured == 12
+    assert all(m.injured in (None, 12) for m in found)
+
+
 def test_revised_toll_is_the_best_figure(run):
     mention = one(run("After the airstrike, the death toll was revised down to six from nine."))
     assert mention.killed == 6
@@ -493,3 +500,29 @@ def test_what_goes_on_and_a_war_sized_toll_are_not_one_attack(run, text):
 def test_a_headline_a_day_an_earlier_strike_or_the_known_shelling_is_still_reported(run, text):
     places = [place(text, "Kharkiv", "city")] if "Kharkiv" in text else []
     assert one(run(text, places)).sentence.startswith(text[:20])
+
+
+@pytest.mark.parametrize("text", [
+    "The allies pledged more help for Ukraine's defence against chemical, biological and dirty bomb attacks.",
+    "Officials said Iranian specialists are helping Russia in their terrible attacks on civilians.",
+    "Residents remembered the weeks when the town was under attack.",
+    "The convoy of evacuees kept coming under heavy shelling, volunteers said.",
+    "He said that Cameron's hostile attack contradicts earlier assurances.",
+    "The minister defended Ukraine's right to strike Russian territory with Western weapons.",
+    "Washington was confronted by a possibly precedent-setting attack on a sovereign nation.",
+    "Lavrov said the West had staged an \"assassination of the state\" in Kiev in 2014.",
+    "The health minister said 198 civilians, including three children, had been killed so far by Russian forces.",
+    "Related: Mariupol survivors on the lasting terrors of Russia's missile strikes",
+])
+def test_attacks_in_general_words_and_running_totals_are_not_one_attack(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Russian attacks on Kharkiv damaged two schools.", "Kharkiv"),  # a town makes them these attacks
+    ("Three missile strikes hit offshore rigs near Odesa.", "Odesa"),
+    ("Konashenkov said that “a high-precision strike” was carried out on a depot near Izium.", "Izium"),
+    ("Shelling killed two people in Kherson, where six bodies had been identified so far.", "Kherson"),
+])
+def test_particular_attacks_quoted_accounts_and_local_tolls_are_still_reported(run, text, town):
+    assert one(run(text, [place(text, town, "city")])).sentence == text

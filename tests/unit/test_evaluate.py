@@ -166,6 +166,8 @@ def test_overlap_length_ratio_rejects_a_fragment_of_a_long_quote():
 def test_name_key_and_distance_and_missing_values():
     assert name_key("Saint-Petersburg") == name_key("St Petersburg")
     assert name_key("the Kremlin") == name_key("Kremlin")
+    assert name_key("António Guterres") == name_key("Antonio Guterres")
+    assert name_key("Kyiv") != name_key("Kiev")  # another spelling is not folded away
     assert distance_km(50.45, 30.52, 49.99, 36.23) == pytest.approx(410, abs=10)  # Kyiv-Kharkiv
     assert distance_km(50.0, None, 50.0, 30.0) is None
     assert all(is_missing(v) for v in (None, float("nan"), pd.NA, pd.NaT))

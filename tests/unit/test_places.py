@@ -334,3 +334,12 @@ def test_an_agency_dateline_in_capitals_is_a_place(nlp, text, surface, name):
 def test_parts_of_ukraine_and_world_regions_are_places(nlp, text, surface, name):
     found = by_surface(find(nlp, text), surface)
     assert (found.name, found.place_type) == (name, "region")
+
+
+def test_former_states_a_name_the_model_cut_short_and_the_press_spelling(nlp):
+    text = ("It was the biggest change since the Soviet Union collapsed. Kishida flew on to New Delhi. "
+            "Fighting went on around Severodonetsk.")
+    found = find(nlp, text)
+    assert [(m.surface, m.name, m.country_code) for m in found] == [
+        ("Soviet Union", "Soviet Union", "SU"), ("New Delhi", "New Delhi", "IN"),
+        ("Severodonetsk", "Sievierodonetsk", "UA")]

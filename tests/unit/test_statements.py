@@ -210,6 +210,24 @@ def test_according_to(statement_nlp):
     assert rows[0].speaker_text == "the regional governor"
 
 
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ("But, according to the governor, the strike destroyed three houses.",
+     "the strike destroyed three houses", "the governor"),
+    ("Sirens sounded at dawn. As the governor noted, the strike destroyed three houses.",
+     "the strike destroyed three houses", "the governor"),
+    ("The strike destroyed three houses, as the governor noted on Telegram.",
+     "The strike destroyed three houses", "the governor"),
+])
+def test_an_as_or_according_to_clause_attributes_the_clause_beside_it(statement_nlp, sentence, quote, speaker):
+    rows = run(statement_nlp, "Title\n\n" + sentence)
+    assert [(r.quote, r.speaker_text) for r in rows] == [(quote, speaker)]
+
+
+def test_an_as_clause_with_its_own_complement_tells_when_not_who_said(statement_nlp):
+    text = "Title\n\nThe mayor toured the damaged school as she called on donors to rebuild it quickly."
+    assert [r.quote for r in run(statement_nlp, text) if r.quote.startswith("The mayor toured")] == []
+
+
 def test_confirmed_object_is_an_indirect_statement(statement_nlp):
     text = "Title\n\nThe police confirmed the death of two men in the village."
     rows = run(statement_nlp, text)
@@ -229,6 +247,14 @@ def test_confirmed_object_is_an_indirect_statement(statement_nlp):
      "an immediate halt in military action near the plant"),
     ("Several nations accused the government of genocide against the minority.",
      "the government of genocide against the minority"),
+    ("The mayor reminded residents that the town had waited for the aid package for months.",
+     "the town had waited for the aid package for months"),
+    ("The mayor repeated last week that she does not exclude new evacuations.",
+     "she does not exclude new evacuations"),
+    ("The scholar explained that several treaties had recognised the border.",
+     "several treaties had recognised the border"),
+    ("A representative of the ministry revealed that two depots had burned down.",
+     "two depots had burned down"),
 ])
 def test_more_reporting_verbs_carry_indirect_statements(statement_nlp, sentence, quote):
     rows = run(statement_nlp, "Title\n\n" + sentence)
