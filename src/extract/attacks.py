@@ -605,6 +605,8 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always"})
+DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
+                                r",?\s+$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
 CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
                               "keeping"})
@@ -675,6 +677,8 @@ def _habitual(token: Token) -> bool:
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
+    if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
+        return True  # "a six-week assault", "the months-long siege": a campaign over time
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -787,10 +791,14 @@ def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
 # No single attack of this war killed or wounded this many: a figure this large is a war's toll
 # ("Twenty-seven million Soviet citizens died", "tens of thousands killed").
 WAR_SIZED_TOLL = 10_000
+VAGUE_WAR_SIZED_TOLL = 1_000
 
 
 def _war_sized(casualties: Casualties) -> bool:
-    return any(count.quantity.value >= WAR_SIZED_TOLL for count in casualties.counts)
+    """Also "thousands killed": no figure that vague and that large is one attack's toll."""
+    return any(count.quantity.value >= WAR_SIZED_TOLL
+               or count.quantity.approximate and count.quantity.value >= VAGUE_WAR_SIZED_TOLL
+               for count in casualties.counts)
 
 
 def _counts_munitions(text: str) -> bool:
@@ -826,8 +834,14 @@ def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMent
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
     clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
     start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    return any(start <= p.char_start and p.char_end <= end
+    text = token.doc.text
+    return any(start <= p.char_start and p.char_end <= end and not _possessive_at(text, p.char_end)
                for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """"the Kremlin's offensive": a place named as the one acting, not where it happens."""
+    return text[end:end + 2] in ("'s", "’s")
 
 
 def _under_attack(passage: Passage, match: re.Match) -> bool:
@@ -850,7 +864,19 @@ def _a_persons_attack(passage: Passage, match: re.Match) -> bool:
 
 # "198 civilians had been killed so far": a running total, unless a town pins it to one attack.
 CUMULATIVE_TOLL_RE = re.compile(
-    rf"\b(?:{KILLED}|{INJURED})\b(?: [\w-]+){{0,3}} (?:so far|to date)\b", re.IGNORECASE)
+    rf"\b(?:{KILLED}|{INJURED})\b(?: [\w-]+){{0,3}} (?:so far|to date)\b|"
+    rf"\b(?:have|has|had) already (?:been )?(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
+
+
+# "700 people were killed in a short border war": the war's toll. One person "killed in the conflict"
+# is still one death.
+KILLED_IN_A_WAR_RE = re.compile(
+    r"\b(?:killed|died|dead|perished) (?:in|during) (?:an? |the |this )?(?:[\w-]+ ){0,3}?(?:war|conflict|invasion)\b",
+    re.IGNORECASE)
+
+
+def _killed_in_a_war(text: str, casualties: Casualties) -> bool:
+    return bool(KILLED_IN_A_WAR_RE.search(text)) and any(c.quantity.value > 1 for c in casualties.counts)
 
 
 def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
@@ -1119,6 +1145,8 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|
                          re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.
 SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
+EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
+                         r"\bpractice (?:launch\w*|targets?|runs?)\b", re.IGNORECASE)
 # A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
 # week"): the rate words follow the casualty word closely, in the same clause.
 RATE_TOLL_RE = re.compile(
@@ -1153,7 +1181,7 @@ def find_attacks(
         places_in = _places_within(places, passage.start, passage.end)
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
-        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) \
+        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _killed_in_a_war(text, casualties) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
         if rate or war_wide:
@@ -1173,6 +1201,8 @@ def find_attacks(
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+        if not has_figures and EXERCISE_RE.search(text):
+            triggers = []  # "bombers launched cruise missiles at practice targets": a drill
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):

@@ -1198,6 +1198,11 @@ def resolve_one(doc: Doc, cand: Candidate, actors, mentions: list[Mention], cand
         if titled is not None:
             cand.how = "title"
             cand.speaker_name, cand.speaker_key = titled.name, titled.key
+    elif bare(head) in ANAPHORIC_NOUNS and doc_text(doc)[start:end].lower() == "the " + bare(head):
+        antecedent = pronoun_antecedent(head, mentions, [c for c in candidates if c is not cand], kind="person")
+        if antecedent is not None:  # "The politician said": the person just named, as "he" would be
+            cand.how = "pronoun"
+            cand.speaker_name, cand.speaker_key, cand.speaker_is_person = antecedent
 
 
 def is_definite(doc: Doc, start: int) -> bool:
@@ -1214,13 +1219,19 @@ GENDERED_WORDS = {"spokeswoman": "she", "chairwoman": "she", "woman": "she", "la
                   "ms": "she", "miss": "she", "spokesman": "he", "chairman": "he", "mr": "he"}
 
 
+# "the politician", "the expert": a person named just before, referred to as by a pronoun. Not "the
+# official" or "the diplomat", who are often left unnamed on purpose.
+ANAPHORIC_NOUNS = frozenset({"politician", "scholar", "expert", "analyst", "economist", "scientist", "researcher",
+                             "historian", "professor"})
+
+
 def pronoun_antecedent(pronoun: Token, mentions: list[Mention], candidates: list[Candidate],
-                       genders: dict[str, str] | None = None):
+                       genders: dict[str, str] | None = None, kind: str | None = None):
     """The nearest plausible named speaker before the pronoun: the latest sentence naming one wins;
     within it, a subject or a speaker beats a name in passing ("Ivshina told us about Moskalik - she").
     Someone the text has called "he" is not a later "she", and the other way round."""
     position = pronoun.idx
-    kind = PERSONAL_PRONOUNS[bare(pronoun)]  # "he" wants a person, "it" a body, "they" either
+    kind = kind or PERSONAL_PRONOUNS[bare(pronoun)]  # "he" wants a person, "it" a body, "they" either
     options = [m for m in mentions if m.position < position]
     for cand in candidates:
         if cand.speaker_name and cand.speaker_span and cand.speaker_span[0] < position and cand.cue is not None:

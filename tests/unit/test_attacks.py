@@ -513,6 +513,15 @@ def test_a_headline_a_day_an_earlier_strike_or_the_known_shelling_is_still_repor
     "Lavrov said the West had staged an \"assassination of the state\" in Kiev in 2014.",
     "The health minister said 198 civilians, including three children, had been killed so far by Russian forces.",
     "Related: Mariupol survivors on the lasting terrors of Russia's missile strikes",
+    "Thousands of people have been killed or injured since the invasion and millions have fled abroad.",
+    "The port city has suffered a devastating, six-week assault.",
+    "The town is held by Ukraine, but it has been bombarded by Russian artillery for months.",
+    "As part of the exercise, strategic bombers launched cruise missiles at practice targets.",
+    "The leader watched as the army simulated a massive nuclear strike.",
+    "Up to 700 people were killed in a short border war that ended with a ceasefire in 1992.",
+    "The letter said that four journalists had already been killed by the army.",
+    "At least 500 dead have been found since the Russians left.",
+    "Hundreds of companies have pulled out in protest at the Kremlin's offensive.",
 ])
 def test_attacks_in_general_words_and_running_totals_are_not_one_attack(run, text):
     assert run(text) == []
@@ -523,6 +532,7 @@ def test_attacks_in_general_words_and_running_totals_are_not_one_attack(run, tex
     ("Three missile strikes hit offshore rigs near Odesa.", "Odesa"),
     ("Konashenkov said that “a high-precision strike” was carried out on a depot near Izium.", "Izium"),
     ("Shelling killed two people in Kherson, where six bodies had been identified so far.", "Kherson"),
+    ("A British volunteer was killed in the conflict near Bakhmut, the Foreign Office said.", "Bakhmut"),
 ])
 def test_particular_attacks_quoted_accounts_and_local_tolls_are_still_reported(run, text, town):
     assert one(run(text, [place(text, town, "city")])).sentence == text

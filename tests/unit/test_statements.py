@@ -223,6 +223,13 @@ def test_an_as_or_according_to_clause_attributes_the_clause_beside_it(statement_
     assert [(r.quote, r.speaker_text) for r in rows] == [(quote, speaker)]
 
 
+def test_the_politician_is_the_person_just_named(statement_nlp):
+    text = ("Title\n\nRussian Foreign Minister Sergei Lavrov gave an interview on Monday. "
+            "The politician said that Russia did not start the war.")
+    rows = run(statement_nlp, text)
+    assert [(r.speaker_text, r.speaker_name) for r in rows] == [("The politician", "Sergei Lavrov")]
+
+
 def test_an_as_clause_with_its_own_complement_tells_when_not_who_said(statement_nlp):
     text = "Title\n\nThe mayor toured the damaged school as she called on donors to rebuild it quickly."
     assert [r.quote for r in run(statement_nlp, text) if r.quote.startswith("The mayor toured")] == []
