@@ -496,7 +496,8 @@ def classify(text: str, weapons: list[str]) -> str:
         # gunfire at soldiers is fighting ("killed by sniper fire"); at civilians, an attack on them
         return CLASH if MILITARY_RE.search(text) and not CIVILIAN_RE.search(text) else ATTACK
     if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.IGNORECASE):
-        return REMOTE
+        # "the explosions ... survived the strike": a strike that exploded, not a planted charge
+        return SHELLING if re.search(r"\b(?:strikes?|struck|shelled|shelling)\b", text, re.IGNORECASE) else REMOTE
     if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.IGNORECASE):
         return SHELLING  # air defence fire and unspecified strikes are coded as shelling/missile attacks
     if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.IGNORECASE) and CIVILIAN_RE.search(text):
@@ -1008,6 +1009,9 @@ def capital_keys() -> frozenset[str]:
     return frozenset(place.key for place in gazetteer.index().capitals.values())
 
 
+ELSEWHERE_PENALTY = 5.0  # a dateline or someone's home town: used only when no other place is named
+
+
 def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: list[Token] | None = None) -> PlaceMention | None:
     """The most specific place near the attack words in the parse; one written as a direction
     ("north of X") or origin ("from X") ranks lower, one acting as a speaker is left out."""
@@ -1022,7 +1026,12 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             penalty = 0.5
-        edges = _edges_to(_token_at_char(anchors[0].sent, place.char_start), anchors) if anchors else 0
+        token = _token_at_char(anchors[0].sent, place.char_start) if anchors else None
+        if token is not None and token.head.lower_ == "from" and token.head.head.pos_ in ("PROPN", "NUM"):
+            penalty = ELSEWHERE_PENALTY  # "Trevor Kjeldal, 40, from Brisbane": where someone is from
+        if place.surface.isupper() and len(place.surface) > 3 and 0 <= place.char_start - start <= 2:
+            penalty = ELSEWHERE_PENALTY  # "PHILADELPHIA (CBS) --": where the report was filed
+        edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
 
@@ -1222,6 +1231,18 @@ def find_attacks(
     return mentions
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(passage: Passage, triggers: list[re.Match]) -> bool:
+    """"The explosion also damaged a market": every attack word is a definite noun, the attack just
+    told, not a new one."""
+    tokens = [_token_at(passage, m.start()) for m in triggers]
+    return bool(tokens) and all(
+        t is not None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
+        for t in tokens)
+
+
 def _places_within(places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
     return [p for p in places if start <= p.char_start and p.char_end <= end]
 
@@ -1310,11 +1331,11 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     weapons = find_weapons(text)
     continues = recent is not None and not has_event
     attack_type = classify(text, weapons)
-    if continues or (recent is not None and attack_type == OTHER and not weapons):
-        attack_type = recent.attack_type if recent else attack_type
-
     anchors = _anchor_tokens(passage, triggers)
     place = best_place(text, passage.start, places_in, anchors)
+    refers_back = recent is not None and place is None and _refers_back(passage, triggers)
+    if continues or refers_back or (recent is not None and attack_type == OTHER and not weapons):
+        attack_type = recent.attack_type if recent else attack_type
     place_key, place_text = (place.place_key, place.surface) if place else (None, None)
     if place is None:
         if recent is not None and recent.place_key:

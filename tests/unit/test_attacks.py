@@ -536,3 +536,24 @@ def test_attacks_in_general_words_and_running_totals_are_not_one_attack(run, tex
 ])
 def test_particular_attacks_quoted_accounts_and_local_tolls_are_still_reported(run, text, town):
     assert one(run(text, [place(text, town, "city")])).sentence == text
+
+
+def test_the_explosion_just_told_is_that_attack_and_a_strike_that_exploded_is_shelling(run):
+    text = ("A Ukrainian strike hit a fertiliser depot in Nova Kakhovka on Monday, killing two. "
+            "The explosion also damaged a market and a hospital.")
+    first, second = run(text, [place(text, "Nova Kakhovka", "town")])
+    assert second.attack_type == first.attack_type
+    assert second.place_key == first.place_key
+    assert attacks.classify("The explosions sent rescuers searching for survivors of the strike.", []) == attacks.SHELLING
+    assert attacks.classify("An explosion went off at the depot.", []) == attacks.REMOTE
+
+
+@pytest.mark.parametrize("text, where, where_type, elsewhere", [
+    ("PHILADELPHIA (CBS) -- Leaders on Tuesday will convene a meeting after Russia targeted civilian areas throughout "
+     "Ukraine.", "Ukraine", "country",
+     "PHILADELPHIA"),
+    ("Trevor Kjeldal, 40, from Brisbane, was killed in action near Bakhmut this week.", "Bakhmut", "city", "Brisbane"),
+])
+def test_a_dateline_or_a_home_town_is_not_where_the_attack_was(run, text, where, where_type, elsewhere):
+    places = [place(text, where, where_type), place(text, elsewhere, "city")]
+    assert one(run(text, places)).place_text == where
