@@ -549,9 +549,8 @@ def test_the_explosion_just_told_is_that_attack_and_a_strike_that_exploded_is_sh
 
 
 @pytest.mark.parametrize("text, where, where_type, elsewhere", [
-    ("PHILADELPHIA (CBS) -- Leaders on Tuesday will convene a meeting after Russia targeted civilian areas throughout "
-     "Ukraine.", "Ukraine", "country",
-     "PHILADELPHIA"),
+    (("PHILADELPHIA (CBS) -- Leaders on Tuesday will convene a meeting after Russia targeted civilian areas throughout "
+      "Ukraine."), "Ukraine", "country", "PHILADELPHIA"),
     ("Trevor Kjeldal, 40, from Brisbane, was killed in action near Bakhmut this week.", "Bakhmut", "city", "Brisbane"),
 ])
 def test_a_dateline_or_a_home_town_is_not_where_the_attack_was(run, text, where, where_type, elsewhere):
