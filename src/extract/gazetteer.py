@@ -189,6 +189,14 @@ def _country_surfaces() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, str]:
+    """"Wyo." and "WY" -> "Wyoming", for party tags."""
+    with open(DATA_DIR / "us_state_abbreviations.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    return {abbreviation: row["state"] for row in rows for abbreviation in (row["postal"], row["ap"])}
+
+
+@lru_cache(maxsize=1)
 def preferred_names() -> dict[str, str]:
     """geonames id -> the name the press uses, where geonames' own differs ("Siverskodonetsk")."""
     with open(DATA_DIR / "place_names.csv", encoding="utf-8") as f:

@@ -28,6 +28,7 @@ from extract.gazetteer import (
     spelling_skeleton,
     stoplist,
     transliteration_key,
+    us_state_abbreviations,
 )
 from extract.rows import PlaceMention, stable_id
 
@@ -67,7 +68,7 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     plural_region_ents = _ents_in_plural_region_lists(doc)
     towns = _towns_before_regions(doc, idx)
     region_starts = {region_start for _, region_start, _ in towns.values()}
-    capitals = _capital_phrases(doc, idx)
+    capitals = _capital_phrases(doc, idx) + _party_tag_states(doc, idx)  # places read before the entities
     mentions = [_mention(document_id, span, place, place.place_type, idx) for span, place in capitals]
     for ent, town in _spans_to_read(doc, towns):
         if town is None and ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
@@ -91,6 +92,22 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
             context.cities_mentioned.add(place.key)
         mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
     return sorted(mentions, key=lambda m: m.char_start)
+
+
+PARTY_TAG_RE = re.compile(r"\((?:R|D|I)-(?P<state>[A-Z][A-Za-z.]{1,5})[),]")
+
+
+def _party_tag_states(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
+    """"Rep. Liz Cheney (R-Wyo.)": the tag names the lawmaker's state."""
+    found = []
+    for match in PARTY_TAG_RE.finditer(doc.text):
+        state = us_state_abbreviations().get(match.group("state"))
+        places = [p for p in idx.by_name.get(fold(state), []) if p.country_code == "US" and p.place_type == "region"] \
+            if state else []
+        span = doc.char_span(*match.span("state"), alignment_mode="contract")
+        if places and span is not None and len(span) > 0:
+            found.append((span, places[0]))
+    return found
 
 
 def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Place | None:

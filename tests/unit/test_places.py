@@ -343,3 +343,10 @@ def test_former_states_a_name_the_model_cut_short_and_the_press_spelling(nlp):
     assert [(m.surface, m.name, m.country_code) for m in found] == [
         ("Soviet Union", "Soviet Union", "SU"), ("New Delhi", "New Delhi", "IN"),
         ("Severodonetsk", "Sievierodonetsk", "UA")]
+
+
+def test_a_party_tag_names_the_lawmakers_state(nlp):
+    text = "Rep. Liz Cheney (R-Wyo.) and Sen. Ron Wyden (D-OR) spoke. The Wyo. delegation left."
+    found = find(nlp, text)
+    assert [(m.surface, m.name, m.country_code) for m in found] == [
+        ("Wyo.", "Wyoming", "US"), ("OR", "Oregon", "US")]
