@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, numbers
+from extract.places import DATELINE_RE
 from extract.rows import ActorMention, AttackMention, PlaceMention, stable_id
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1021,6 +1022,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         _token_at_char(anchors[0].sent, p.char_start),
         government=p.place_type == "country" or p.place_key in capitals))]
 
+    dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
+
     def score(place: PlaceMention) -> tuple[float, int]:
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
         penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
@@ -1029,8 +1032,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         token = _token_at_char(anchors[0].sent, place.char_start) if anchors else None
         if token is not None and token.head.lower_ == "from" and token.head.head.pos_ in ("PROPN", "NUM"):
             penalty = ELSEWHERE_PENALTY  # "Trevor Kjeldal, 40, from Brisbane": where someone is from
-        if place.surface.isupper() and len(place.surface) > 3 and 0 <= place.char_start - start <= 2:
-            penalty = ELSEWHERE_PENALTY  # "PHILADELPHIA (CBS) --": where the report was filed
+        if dateline and place.char_start - start == dateline.start(1):
+            penalty = ELSEWHERE_PENALTY
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None

@@ -965,13 +965,15 @@ def is_as_reported_by(token: Token) -> bool:
     """"..., as stated by the governor", "As the expert points out, ...": a cue introduced by "as",
     with a "by" agent or a subject of its own."""
     cue = cue_of(token)
+    if cue is None or cue.indirect in ("none", "belief"):
+        return False
     has_as = any(c.text.lower() == "as" and c.dep_ in ("mark", "advmod") for c in token.children)
     has_source = any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.i < token.i for c in token.children)
     # "as he called on the US to do more" says when, with a complement of its own; "as he said" points
     # to the clause beside it
     own_complement = any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and cue.indirect == "object"
-                         for c in token.children) if cue else True
-    return has_as and has_source and not own_complement and cue.indirect not in ("none", "belief")
+                         for c in token.children)
+    return has_as and has_source and not own_complement
 
 
 def trim_span(doc: Doc, first: int, last: int, anchor: int | None = None) -> tuple[int | None, int | None]:
