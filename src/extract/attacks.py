@@ -606,10 +606,14 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "continual", "incessant", "daily", "nightly", "regular", "regularly", "repeated",
                       "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
-                      "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always"})
+                      "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always",
+                      "sometimes", "occasionally", "typically", "generally", "normally"})
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
                                 r",?\s+$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
+MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale"})
+STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
+                            "commenced"})
 CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
                               "keeping"})
 # Verbs of legal process: "sentenced for killing a civilian" tells of a trial, not the attack.
@@ -672,13 +676,15 @@ def _habitual(token: Token) -> bool:
         return True  # the parse does not always attach the modifier to the word it precedes
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
         return True  # "Russia only strikes military targets": what it does, not what it did
-    clause_verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    clause_verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token.head)
     if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in clause_verb.children) and (
             clause_verb.tag_ in ("VBZ", "VBP")
             or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in clause_verb.children)):
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in MEASURE_NOUNS:
+        return True  # "has seen the least amount of fighting": how much, not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
         return True  # "a six-week assault", "the months-long siege": a campaign over time
     clause = [token, *list(token.ancestors)[:3]]
@@ -803,9 +809,27 @@ def _war_sized(casualties: Casualties) -> bool:
                for count in casualties.counts)
 
 
+# A side's tally of enemy troops killed along the whole front in a day ("killed 640 Russian military
+# personnel on Wednesday"): no one attack kills that many soldiers without a place being named.
+FRONT_WIDE_MILITARY_TOLL = 100
+
+
+def _front_wide_loss_tally(casualties: Casualties, places_in: list[PlaceMention]) -> bool:
+    return any(count.kind == "killed" and count.victim_group == "military"
+               and count.quantity.value >= FRONT_WIDE_MILITARY_TOLL for count in casualties.counts) \
+        and all(place.place_type == "country" for place in places_in)
+
+
 def _counts_munitions(text: str) -> bool:
     found = find_munitions(text)
     return any(value is not None for value in vars(found).values())
+
+
+def _begins(passage: Passage, match: re.Match) -> bool:
+    """"when the shelling began", "shelling had already started in the area": the onset of a
+    campaign, unless a day pins it down."""
+    token = _token_at(passage, match.start())
+    return token is not None and token.dep_ == "nsubj" and _lemma(token.head) in STARTING_VERBS
 
 
 def _continues(passage: Passage, match: re.Match) -> bool:
@@ -831,6 +855,21 @@ def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMent
     if any(child.dep_ == "nummod" for child in token.children):
         return False  # "three missile strikes hit three rigs"
     return not _local_place_in_clause(token, places_in)
+
+
+def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"since Russia launched its attack on Ukraine": an attack on a whole country is the invasion,
+    unless a town in the clause makes it one strike."""
+    token = _token_at(passage, match.end() - 1)  # the noun of "launched its attack"
+    if token is None or token.pos_ != "NOUN" or any(
+            child.dep_ in ("compound", "amod") and (find_weapons(child.text) or child.lower_ in ("air", "aerial"))
+            for child in token.children):
+        return False  # "a missile attack on Ukraine" is a wave of strikes
+    countries = {p.char_start for p in places_in if p.place_type == "country"}
+    on_country = any(child.dep_ == "prep" and child.lower_ in ("on", "against")
+                     and any(obj.dep_ == "pobj" and obj.idx in countries for obj in child.children)
+                     for child in token.children)
+    return on_country and not _local_place_in_clause(token, places_in)
 
 
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -1063,6 +1102,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     stem = re.sub(r"(?:ed|ing|s|d)$", "", verb)
     if token.dep_ in ("nsubj", "dobj") and (verb in ACTOR_VERBS or stem in ACTOR_VERBS):
         return True
+    if token.dep_ == "pobj" and head.dep_ == "agent" and _lemma(head.head) in ACTOR_VERBS:
+        return True  # "a claim rejected by Kiev"
     hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
     if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
         return True
@@ -1204,15 +1245,20 @@ def find_attacks(
             triggers = []  # "100 soldiers are being killed every day"
         if war_wide and not (date_read and date_read.value):
             triggers = []
+        if not recent and _front_wide_loss_tally(casualties, places_in):  # "the bodies of 200 soldiers" goes on
+            triggers, casualties = [], Casualties()
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):
-            triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m))]
+            triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
+                                                    or _begins(passage, m))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+        if not has_figures:
+            triggers = [m for m in triggers if not _on_a_country(passage, m, places_in)]
         if not has_figures and EXERCISE_RE.search(text):
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill
         if date_read and date_read.historical and not has_figures and all(

@@ -91,7 +91,23 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         if place.place_type in SETTLEMENT_TYPES:
             context.cities_mentioned.add(place.key)
         mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
+    mentions += [_mention(document_id, span, place, place.place_type, idx) for span, place in _bare_capitals(doc, idx, mentions)]
     return sorted(mentions, key=lambda m: m.char_start)
+
+
+def _bare_capitals(doc: Doc, idx: PlaceIndex, mentions: list[PlaceMention]) -> list[tuple[Span, Place]]:
+    """"hit by missiles in the capital", no country named: the capital of the country most of the
+    document's places are in, when that country has at least twice the mentions of the next."""
+    ranked = Counter(m.country_code for m in mentions if m.country_code).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return []
+    capital = idx.capitals.get(ranked[0][0])
+    if capital is None:
+        return []
+    return [(doc[token.i:token.i + 1], capital) for token in doc
+            if token.lower_ == "capital" and token.pos_ in ("NOUN", "PROPN") and token.i > 0
+            and doc[token.i - 1].lower_ == "the" and not _a_name_follows(doc, token.i + 1)
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")]
 
 
 PARTY_TAG_RE = re.compile(r"\((?:R|D|I)-(?P<state>[A-Z][A-Za-z.]{1,5})[),]")

@@ -816,7 +816,7 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
             cue = cue_of(token)
             if cue is None or cue.indirect in ("none", "belief"):
                 continue
-            result = reported_statement(doc, token, cue, quotes)
+            result = reported_statement(doc, token, cue, quotes) or parenthetical_statement(doc, token, quotes)
         if result is None:
             continue
         start, end, speaker = result
@@ -874,6 +874,26 @@ def reported_statement(doc: Doc, token: Token, cue: Cue, quotes) -> tuple[int, i
     return start, end, speaker
 
 
+def parenthetical_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Token | None] | None:
+    """"More importantly, Fedosiuk said, there is a great desire to help": a reporting verb set off by
+    commas inside the clause it reports. The statement is what follows it, or the whole sentence when
+    the clause's subject comes before it ("The plan, he said, had failed")."""
+    if token.dep_ != "parataxis" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children):
+        return None
+    left, right = token.left_edge.i, token.right_edge.i
+    if doc[left].text != "," or doc[right].text != "," or left == right:
+        return None
+    sentence = token.sent
+    if re.search(r"[“”\"]", sentence.text):
+        return None  # quoted words around it are direct speech, attributed elsewhere
+    clause = token.head
+    subject_first = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < left for c in clause.children)
+    start, end = trim_span(doc, sentence.start if subject_first else right + 1, sentence.end - 1, anchor=token.idx)
+    if start is None:
+        return None
+    return start, end, subject_of(token, quotes)
+
+
 def as_reported_statement(doc: Doc, token: Token, quotes) -> tuple[int, int, Token | None] | None:
     """"Kyiv was attacked overnight, as confirmed by the mayor": the clause before "as" is the statement."""
     if cue_of(token) is None or cue_of(token.head) is not None:
@@ -901,6 +921,9 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
             first += 1
         last = max([clause.right_edge.i] + [c.right_edge.i for c in children if continues_clause(c, clause)])
         return first, last
+    late = late_that_clause(token)
+    if late is not None:
+        return late
     if cue.indirect != "object":
         return None
     objects = [c for c in children if c.i > token.i and (
@@ -914,6 +937,19 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
     objects += [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "as") and c.i > objects[0].i]
     last = max(c.right_edge.i for c in objects)
     return first, last
+
+
+def late_that_clause(token: Token) -> tuple[int, int] | None:
+    """"warned in a bulletin obtained by ABC News that extremists could pose a threat": the parse hangs
+    the that-clause on a noun in the verb's prepositional phrase; it is still what was warned."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.i > token.i):
+        for node in prep.subtree:
+            marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ == "that"]
+            if node.dep_ in ("acl", "relcl") and marks and any(c.dep_.startswith("nsubj") for c in node.children):
+                return marks[0].i + 1, node.right_edge.i
+    return None
 
 
 def continues_clause(child: Token, clause: Token) -> bool:

@@ -556,3 +556,33 @@ def test_the_explosion_just_told_is_that_attack_and_a_strike_that_exploded_is_sh
 def test_a_dateline_or_a_home_town_is_not_where_the_attack_was(run, text, where, where_type, elsewhere):
     places = [place(text, where, where_type), place(text, elsewhere, "city")]
     assert one(run(text, places)).place_text == where
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Sometimes, surviving a bombing isn't the end of the ordeal.", []),
+    ("Many settled in western Ukraine, which has seen the least amount of fighting.", [("Ukraine", "country")]),
+    ("Shelling had already started in the area.", []),
+    ("It is one thing to defend, but when you move onto the attack you need artillery.", []),
+    ("Since Russia launched its attack on Ukraine on February 24, millions have fled.",
+     [("Russia", "country"), ("Ukraine", "country")]),
+    ("The army claimed it killed 640 Russian military personnel and shot down two aircraft on Wednesday.", []),
+])
+def test_generic_onsets_measures_the_invasion_and_front_wide_tallies_are_not_one_attack(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The shelling began at dawn and killed three people.", []),
+    ("Shelling started in Kharkiv on Monday.", [("Kharkiv", "city")]),
+    ("Russia launched a massive missile attack on Ukraine on Monday.", [("Ukraine", "country")]),
+    ("A Russian attack on Kharkiv in Ukraine on Monday damaged a school.", [("Kharkiv", "city"), ("Ukraine", "country")]),
+    ("Ukrainian forces killed 150 Russian soldiers near Bakhmut on Wednesday.", [("Bakhmut", "city")]),
+])
+def test_a_dated_onset_a_wave_on_a_country_and_a_placed_toll_are_still_reported(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_a_capital_named_as_the_one_who_rejects_a_claim_is_not_where_the_attack_was(run):
+    text = "Moscow says it targeted a building in Vinnytsia used for military purposes, a claim rejected by Kiev."
+    places = [place(text, "Vinnytsia", "city"), place(text, "Kiev", "city", key="geonames:703448")]
+    assert one(run(text, places)).place_text == "Vinnytsia"

@@ -72,6 +72,15 @@ def test_crimea_is_ukrainian_de_jure(nlp):
     assert (crimea.country_code, crimea.place_type) == ("UA", "region")
 
 
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Tensions in Nagorno-Karabakh have been running high.", "Nagorno-Karabakh", "Nagorno-Karabakh", "AZ"),
+    ("Russian troops are stationed in Abkhazia and South Ossetia.", "South Ossetia", "South Ossetia", "GE"),
+])
+def test_disputed_regions_outside_ukraine_are_regions_of_their_de_jure_country(nlp, text, surface, name, country):
+    region = by_surface(find(nlp, text), surface)
+    assert (region.name, region.place_type, region.country_code) == (name, "region", country)
+
+
 def test_city_district_after_a_possessive(nlp):
     found = find(nlp, "Debris fell on Kyiv’s Podilskyi district at night.")
     district = next(m for m in found if m.place_type == "district")
@@ -94,6 +103,16 @@ def test_a_countrys_capital_is_its_capital_city(nlp, text, surface, city):
 def test_a_capital_named_right_after_is_one_mention(nlp):
     found = find(nlp, "Blasts hit the Russian capital, Moscow, and Ukraine’s capital Kyiv.")
     assert [m.surface for m in found] == ["Moscow", "Ukraine", "Kyiv"]
+
+
+def test_a_bare_capital_is_the_capital_of_the_country_the_document_is_about(nlp):
+    found = find(nlp, "Missiles hit Kharkiv and Odesa in Ukraine. Two buildings were hit in the capital.")
+    assert by_surface(found, "capital").name == "Kyiv"
+
+
+def test_a_bare_capital_stays_unresolved_when_no_country_dominates(nlp):
+    found = find(nlp, "Missiles hit Kharkiv in Ukraine and Belgorod in Russia. Buildings were hit in the capital.")
+    assert "capital" not in [m.surface for m in found]
 
 
 def test_capital_as_money_is_no_place(nlp):

@@ -268,6 +268,29 @@ def test_more_reporting_verbs_carry_indirect_statements(statement_nlp, sentence,
     assert [(r.statement_type, r.quote) for r in rows] == [("indirect", quote)]
 
 
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ("More importantly, the minister said, there is a great desire to help rebuild the town.",
+     "there is a great desire to help rebuild the town", "the minister"),
+    ("The plan, the governor said, had failed completely in the east.",
+     "The plan, the governor said, had failed completely in the east", "the governor"),
+    ("Last week, the department warned in a bulletin obtained by reporters that extremists could pose a threat.",
+     "extremists could pose a threat", "the department"),
+    ("The body has warned that the war was worsening a global food crisis.",
+     "the war was worsening a global food crisis", "The body"),
+    ("Another evacuee, who did not give a name, said she had been unable to reach the buses.",
+     "she had been unable to reach the buses", "Another evacuee"),
+    ("The gap is narrowing, according to recent data from the agency.", "The gap is narrowing",
+     "recent data from the agency"),
+])
+def test_parenthetical_cues_late_clauses_and_more_speaker_nouns(statement_nlp, sentence, quote, speaker):
+    rows = run(statement_nlp, "Title\n\n" + sentence)
+    assert [(r.statement_type, r.quote, r.speaker_text) for r in rows] == [("indirect", quote, speaker)]
+
+
+def test_a_clause_set_off_by_commas_that_is_no_reporting_verb_is_no_statement(statement_nlp):
+    assert run(statement_nlp, "Title\n\nThe city, which was shelled, is quiet now and the market has reopened.") == []
+
+
 def test_the_whole_reported_clause_is_the_statement(statement_nlp):
     # the parse hangs the clause's later conjuncts on "said"; they still belong to what was said
     text = ("Title\n\nThe prisoner said he was taunted, denied medical care and given little food. "

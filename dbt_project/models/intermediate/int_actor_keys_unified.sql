@@ -7,8 +7,8 @@
 with per_key as (
     select
         m.actor_key,
-        mode(m.name) as name,
-        mode(m.actor_type) as actor_type,
+        mode(m.name order by m.name) as name,
+        mode(m.actor_type order by m.actor_type) as actor_type,
         count(*) as n_mentions
     from {{ ref('stg_raw__actor_mentions') }} as m
     inner join {{ ref('int_documents_current') }} using (document_id)

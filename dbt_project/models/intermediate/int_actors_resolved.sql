@@ -14,10 +14,12 @@ with mentions as (
 mentioned as (
     select
         canonical_key as actor_key,
-        coalesce(mode(name) filter (where is_canonical), mode(name)) as name,
-        coalesce(mode(actor_type) filter (where is_canonical), mode(actor_type)) as actor_type,
-        mode(country_code) as country_code,
-        mode(role) as role,
+        coalesce(mode(name order by name) filter (where is_canonical), mode(name order by name)) as name,
+        coalesce(
+            mode(actor_type order by actor_type) filter (where is_canonical), mode(actor_type order by actor_type)
+        ) as actor_type,
+        mode(country_code order by country_code) as country_code,
+        mode(role order by role) as role,
         count(*) as n_mentions,
         count(distinct document_id) as n_documents
     from mentions

@@ -40,7 +40,7 @@ own_dates as (
 adopted_dates as (
     select
         m.mention_id,
-        arg_min(o.event_date, abs(o.char_start - m.char_start)) as adopted_date
+        arg_min(o.event_date, [abs(o.char_start - m.char_start), o.char_start]) as adopted_date
     from mentions_context as m
     inner join own_dates as o using (document_id, anchor_place_key, attack_family)
     where m.date_text is null and not m.is_historical
@@ -72,7 +72,8 @@ document_day_places as (
         anchor_place_key,
         any_value(latitude) as latitude,
         any_value(longitude) as longitude,
-        count(*) as n_passages
+        count(*) as n_passages,
+        min(char_start) as first_start
     from placed_own
     where place_type in ('city', 'town', 'village', 'district', 'landmark') and latitude is not null
     group by all
@@ -83,9 +84,10 @@ document_day_main as (
         document_id,
         event_date,
         attack_family,
-        arg_max(anchor_place_key, n_passages) as main_place_key,
-        arg_max(latitude, n_passages) as main_latitude,
-        arg_max(longitude, n_passages) as main_longitude
+        -- ties go to the place told first, so every run picks the same one
+        arg_max(anchor_place_key, [n_passages, -first_start]) as main_place_key,
+        arg_max(latitude, [n_passages, -first_start]) as main_latitude,
+        arg_max(longitude, [n_passages, -first_start]) as main_longitude
     from document_day_places
     group by all
 ),
@@ -206,7 +208,8 @@ document_attacks as (
         p.document_id,
         p.event_date,
         k.merge_key,
-        count(*) as n_passages
+        count(*) as n_passages,
+        min(p.char_start) as first_start
     from placed as p
     inner join placed_keys as k using (mention_id)
     group by all
@@ -220,8 +223,11 @@ nearest_placed as (
         u.mention_id,
         arg_min(
             k.merge_key,
-            (p.anchor_place_key is distinct from u.anchor_place_key)::int * 1000000000
-            + abs(u.char_start - p.char_start)
+            [
+                (p.anchor_place_key is distinct from u.anchor_place_key)::int,
+                abs(u.char_start - p.char_start),
+                p.char_start
+            ]
         ) as merge_key
     from unplaced as u
     inner join placed as p
@@ -236,10 +242,11 @@ nearest_placed as (
 
     union all
 
-    -- a munitions tally joins the attack its document reports most that day
+    -- a munitions tally joins the attack its document reports most that day (on a tie, the one
+    -- it tells first)
     select
         u.mention_id,
-        arg_max(a.merge_key, a.n_passages) as merge_key
+        arg_max(a.merge_key, [a.n_passages, -a.first_start]) as merge_key
     from unplaced as u
     inner join document_attacks as a
         on u.document_id = a.document_id and u.event_date = a.event_date
@@ -279,7 +286,8 @@ target_counts as (
         merge_key,
         starts_with(merge_key, 'place|') as is_placed,
         max((place_text is not null)::int * 2 + (date_text is not null)::int) as evidence,
-        count(*) as n_passages
+        count(*) as n_passages,
+        min(char_start) as first_start
     from keyed
     where target_key is not null
     group by all
@@ -290,7 +298,7 @@ target_events as (
         target_key,
         case
             when bool_or(is_placed)
-                then arg_max(merge_key, is_placed::int * 1000000 + evidence * 1000 + n_passages)
+                then arg_max(merge_key, [is_placed::int, evidence, n_passages, -first_start])
             else 'target|' || target_key
         end as merge_key
     from target_counts

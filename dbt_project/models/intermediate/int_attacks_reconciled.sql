@@ -42,7 +42,7 @@ figures as (
         min(source_rank) as best_source_rank,
         count(*) as n_reports,
         bool_and(approximate) as approximate,
-        mode(victim_group) as victim_group
+        mode(victim_group order by victim_group) as victim_group
     from (
         select
             attack_id,
@@ -108,11 +108,16 @@ merged_figures as (
         min(merge_key) as merge_key,
         -- reports of one attack a day apart: the earlier date ("overnight" is told the next morning)
         min(event_date) as event_date,
-        arg_min(place_key, place_preference) as most_specific_place_key,
+        first(place_key order by place_preference, place_key) as most_specific_place_key,
         count(distinct place_key) filter (where names_a_district) as n_districts_named,
         min(event_anchor_key) filter (where place_key = event_anchor_key) as named_anchor_key,
-        mode(attacker_key) as attacker_key,
-        coalesce(mode(attack_type) filter (where attack_type != 'Other'), 'Other') as attack_type,
+        mode(attacker_key order by published_at, document_id, char_start) as attacker_key,
+        -- on a tie, the type of the passage told first (a report leads with the event)
+        coalesce(
+            mode(attack_type order by published_at, document_id, char_start)
+            filter (where attack_type != 'Other'),
+            'Other'
+        ) as attack_type,
         list_sort(list_distinct(flatten(list(weapons)))) as weapons,
         coalesce(
             min(coalesce(killed_low, killed)) filter (where not killed_approximate),

@@ -8,14 +8,14 @@ with mentions as (
 places as (
     select
         place_key,
-        mode(name) as name,
-        mode(place_type) as place_type,
-        mode(country_code) as country_code,
-        mode(admin1) as admin1,
-        mode(latitude) as latitude,
-        mode(longitude) as longitude,
-        mode(geonames_id) as geonames_id,
-        mode(parent_key) as parent_key,
+        mode(name order by name) as name,
+        mode(place_type order by place_type) as place_type,
+        mode(country_code order by country_code) as country_code,
+        mode(admin1 order by admin1) as admin1,
+        mode(latitude order by latitude) as latitude,
+        mode(longitude order by longitude) as longitude,
+        mode(geonames_id order by geonames_id) as geonames_id,
+        mode(parent_key order by parent_key) as parent_key,
         count(*) as n_mentions,
         count(distinct document_id) as n_documents
     from mentions
