@@ -607,11 +607,15 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always",
-                      "sometimes", "occasionally", "typically", "generally", "normally"})
+                      "sometimes", "occasionally", "typically", "generally", "normally", "indiscriminate"})
+# "bombardment in the war's first months", "during the early weeks": a period, not a day
+PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
+                             r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",
+                             re.IGNORECASE)
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
                                 r",?\s+$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
-MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale"})
+MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use"})
 STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
                             "commenced"})
 CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
@@ -683,10 +687,13 @@ def _habitual(token: Token) -> bool:
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in MEASURE_NOUNS:
-        return True  # "has seen the least amount of fighting": how much, not one event
+    listed = next(node for node in [token, *token.ancestors] if node.dep_ != "conj")  # "of weaponry and shelling"
+    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
+        return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
         return True  # "a six-week assault", "the months-long siege": a campaign over time
+    if token.pos_ == "NOUN" and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
+        return True
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -832,6 +839,35 @@ def _begins(passage: Passage, match: re.Match) -> bool:
     return token is not None and token.dep_ == "nsubj" and _lemma(token.head) in STARTING_VERBS
 
 
+DAMAGE_VERBS = frozenset({"destroyed", "damaged", "ruined", "flattened", "razed"})
+
+
+def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
+    """The present perfect with no day, as a record rather than news: damage so far ("2,229 buildings
+    have been destroyed in the region") or what someone is known for ("troops who have repelled the
+    Russians")."""
+    token = _token_at(passage, match.start())
+    if token is None or token.pos_ != "VERB":
+        return False
+    verb = next(node for node in [token, *token.ancestors] if node.dep_ != "conj")  # "have defended X, but repelled Y"
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in [*token.children, *verb.children])
+    passive = any(c.dep_ == "auxpass" and c.lower_ == "been" for c in token.children)
+    return perfect and ((passive and token.lower_ in DAMAGE_VERBS) or verb.dep_ == "relcl")
+
+
+def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"Because of the shelling, it was too dangerous to bury her": the attacks, put first as the
+    reason for a hardship, are not a report of one (a day, a toll or a town would make it one)."""
+    token = _token_at(passage, match.start())
+    if token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head  # "because of" comes out as "of" under "because" or "shelling" straight under "because"
+    because = prep if prep.lower_ == "because" else prep.head if prep.lower_ == "of" else None
+    fronted = because is not None and because.lower_ == "because" and (
+        because.i == because.sent.start or all(t.is_punct or t.pos_ == "CCONJ" for t in because.doc[because.sent.start:because.i]))
+    return fronted and not _local_place_in_clause(token, places_in)
+
+
 def _continues(passage: Passage, match: re.Match) -> bool:
     """"Russia continued to strike targets across the country": a campaign going on, unless a day
     pins it down ("On 17 March, forces continued shelling Bucha" is that day's shelling)."""
@@ -859,7 +895,7 @@ def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMent
 
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"since Russia launched its attack on Ukraine": an attack on a whole country is the invasion,
-    unless a town in the clause makes it one strike."""
+    unless a town named with it makes it one strike ("an attack on Kharkiv in Ukraine")."""
     token = _token_at(passage, match.end() - 1)  # the noun of "launched its attack"
     if token is None or token.pos_ != "NOUN" or any(
             child.dep_ in ("compound", "amod") and (find_weapons(child.text) or child.lower_ in ("air", "aerial"))
@@ -869,7 +905,24 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     on_country = any(child.dep_ == "prep" and child.lower_ in ("on", "against")
                      and any(obj.dep_ == "pobj" and obj.idx in countries for obj in child.children)
                      for child in token.children)
-    return on_country and not _local_place_in_clause(token, places_in)
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return on_country and not any(start <= p.char_start < end for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+
+
+def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"as Putin ups his attacks on civilians" on a day that dates something else: attacks someone
+    owns, in general, with no number and no town, are a campaign whatever the sentence's date."""
+    token = _token_at(passage, match.start())
+    return token is not None and any(child.dep_ == "poss" for child in token.children) \
+        and _generic_plural(passage, match, places_in)
+
+
+# Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
+INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
+
+
+def _into_the_sea(text: str) -> bool:
+    return bool(INTO_THE_SEA_RE.search(text))
 
 
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -965,6 +1018,9 @@ TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "because", "si
 CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
 
 
+EXPOSURE_ADJECTIVES = frozenset({"vulnerable", "susceptible", "exposed", "prone"})
+
+
 def _hypothetical(passage: Passage, match: re.Match) -> bool:
     """A threat, plan, condition or modal around the trigger ("could strike", "threatened to attack")."""
     lex = lexicon()
@@ -998,6 +1054,8 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
         return True
     # "warned of a massive attack", "the threat of strikes"
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in EXPOSURE_ADJECTIVES:
+        return True  # "servers vulnerable to aerial attack": what could happen
     if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
         return True
     return bool(token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas))
@@ -1194,8 +1252,10 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
 
 # --- the extractor -------------------------------------------------------------------------------
 
-ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack)\b",
+ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack|"
+                         r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
+DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.
 SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
@@ -1250,7 +1310,8 @@ def find_attacks(
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
-                                                    or _begins(passage, m))]
+                                                    or _begins(passage, m) or _as_a_cause(passage, m, places_in)
+                                                    or _told_as_a_record(passage, m))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
@@ -1258,7 +1319,9 @@ def find_attacks(
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
         if not has_figures:
-            triggers = [m for m in triggers if not _on_a_country(passage, m, places_in)]
+            triggers = [m for m in triggers if not (_on_a_country(passage, m, places_in)
+                                                    or _owned_generic_plural(passage, m, places_in)
+                                                    or _into_the_sea(text))]
         if not has_figures and EXERCISE_RE.search(text):
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill
         if date_read and date_read.historical and not has_figures and all(
@@ -1266,8 +1329,8 @@ def find_attacks(
         ):
             triggers = []  # a past "offensive" or "seized" told as background is not an attack report
         if ACCIDENT_RE.search(text) and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
-            # "crew members were killed when a transport aircraft crashed"
-            triggers = [m for m in triggers if not lex.needs_support.fullmatch(m.group(0))]
+            # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge"
+            triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
