@@ -616,6 +616,7 @@ DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(
                                 r",?\s+$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
 MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use"})
+ONSET_FRAMES = frozenset({"when", "since", "already", "until", "before", "after", "once"})
 STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
                             "commenced"})
 CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
@@ -834,9 +835,13 @@ def _counts_munitions(text: str) -> bool:
 
 def _begins(passage: Passage, match: re.Match) -> bool:
     """"when the shelling began", "shelling had already started in the area": the onset of a
-    campaign, unless a day pins it down."""
+    campaign as a time frame, unless a day pins it down ("but shelling started, so we ran" tells
+    what happened)."""
     token = _token_at(passage, match.start())
-    return token is not None and token.dep_ == "nsubj" and _lemma(token.head) in STARTING_VERBS
+    if token is None or token.dep_ != "nsubj" or _lemma(token.head) not in STARTING_VERBS:
+        return False
+    return any(child.lower_ in ONSET_FRAMES and child.dep_ in ("advmod", "mark") or child.dep_ == "aux" and child.lower_ == "had"
+               for child in token.head.children)
 
 
 DAMAGE_VERBS = frozenset({"destroyed", "damaged", "ruined", "flattened", "razed"})

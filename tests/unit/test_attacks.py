@@ -591,6 +591,7 @@ def test_generic_onsets_measures_the_invasion_and_front_wide_tallies_are_not_one
     ("A school has been destroyed in Kharkiv overnight.", [("Kharkiv", "city")]),
     ("Two soldiers were killed in shelling near Kharkiv.", [("Kharkiv", "city")]),
     ("Houses were damaged in Vovchansk, where fires broke out because of shelling.", [("Vovchansk", "town")]),
+    ("We stayed to bury them in Kharkiv, but shelling started, so we ran away.", [("Kharkiv", "city")]),
 ])
 def test_a_dated_onset_a_wave_on_a_country_and_a_placed_toll_are_still_reported(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
