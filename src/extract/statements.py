@@ -155,13 +155,20 @@ def regular_inflections(lemma: str) -> set[str]:
     return {lemma, stem_ed, stem_ing, third}
 
 
+# Particles that make a reporting verb another verb: "called off the talks", "called up reservists".
+NON_CUE_PARTICLES = {"call": ("off", "up", "in", "back", "out")}
+
+
 def cue_of(token: Token, loose: bool = False) -> Cue | None:
     """The reporting cue this token is, if any: verbs by their tag (the lemmatizer is not run). `loose`
     also takes a verb form the tagger called a noun ("Trump replies"), as long as no determiner shows
     it really is one."""
     word = token.text.lower()
     if token.tag_.startswith("VB") or token.pos_ == "VERB":
-        return cue_forms().get(f"{word}|verb")
+        cue = cue_forms().get(f"{word}|verb")
+        if cue is not None and any(c.dep_ == "prt" and c.lower_ in NON_CUE_PARTICLES.get(cue.lemma, ()) for c in token.children):
+            return None  # "called off talks" is no statement
+        return cue
     if loose and token.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("det", "poss") for c in token.children):
         cue = cue_forms().get(f"{word}|verb")
         after_to = token.i > 0 and token.nbor(-1).dep_ == "aux" and token.nbor(-1).lower_ == "to"
@@ -814,7 +821,7 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
             result = as_reported_statement(doc, token, quotes)
         else:
             cue = cue_of(token)
-            if cue is None or cue.indirect in ("none", "belief"):
+            if cue is None or cue.indirect in ("none", "belief") or in_question(token):
                 continue
             result = reported_statement(doc, token, cue, quotes) or parenthetical_statement(doc, token, quotes)
         if result is None:
@@ -824,6 +831,12 @@ def find_indirect(doc: Doc, quotes: list[QuoteSpan], paras: list[Paragraph]) -> 
             continue
         found.append((start, end, token, speaker, False))
     return found
+
+
+def in_question(token: Token) -> bool:
+    """"gave no indication whether he said what Beijing might do": whether anything was said is
+    itself in question."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children)
 
 
 def clause_then_attribution(doc: Doc, token: Token, quotes, paras: list[Paragraph]) -> tuple[int, int, int] | None:

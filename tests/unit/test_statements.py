@@ -287,6 +287,14 @@ def test_parenthetical_cues_late_clauses_and_more_speaker_nouns(statement_nlp, s
     assert [(r.statement_type, r.quote, r.speaker_text) for r in rows] == [("indirect", quote, speaker)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wang's statement gave no indication whether he said what Beijing might do next week.",
+    "Beijing called off dialogue with Washington on climate change and other issues.",
+])
+def test_a_saying_in_question_or_a_verb_with_another_particle_is_no_statement(statement_nlp, sentence):
+    assert run(statement_nlp, "Title\n\n" + sentence) == []
+
+
 def test_a_clause_set_off_by_commas_that_is_no_reporting_verb_is_no_statement(statement_nlp):
     assert run(statement_nlp, "Title\n\nThe city, which was shelled, is quiet now and the market has reopened.") == []
 
