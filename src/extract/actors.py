@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +27,9 @@ from extract.rows import ActorMention, stable_id
 DATA_DIR = Path(__file__).parent / "data"
 POSSESSIVES = {"’s", "'s", "’", "'", "´s", "`s"}
 LEADING_WORDS = {"the", "The"}
+# Function words the model runs into a name at a sentence start ("invaded.For Fedosiuk, 37, ...").
+LEADING_FUNCTION_WORDS = frozenset({"For", "But", "And", "As", "When", "While", "After", "Before", "If", "So", "Yet",
+                                    "Or", "With", "Without", "By", "From", "To", "At", "In", "On", "Like", "Unlike"})
 # Branch words after a country word: "Russian forces", "Ukraine's air force".
 FORCE_BRANCHES = {
     ("forces",): None, ("troops",): None, ("army",): None, ("military",): None, ("soldiers",): None,
@@ -179,8 +182,37 @@ def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
     _add_organizations(doc, add)
     _add_countries(doc, add)
     _add_groups(doc, add)
+    mentions = _short_organization_names(mentions)
     mentions.sort(key=lambda m: m.char_start)
     return mentions
+
+
+def _short_organization_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The New York Times ... the Times said": an organization named by the last words of the one
+    longer organization name in the document is that organization."""
+    full = {m.actor_key: m for m in mentions if m.actor_type == "organization"}
+    words = {key: _fold_words(_strip_the(m.name)).split() for key, m in full.items()}
+    resolved = []
+    for mention in mentions:
+        short = words.get(mention.actor_key) if mention.actor_type == "organization" else None
+        longer = [key for key, w in words.items()
+                  if short and len(w) > len(short) and w[-len(short):] == short] if short else []
+        if len(longer) == 1 and mention.actor_key not in gazetteer_org_keys():
+            target = full[longer[0]]
+            mention = replace(mention, actor_key=target.actor_key, name=target.name, country_code=target.country_code)
+        resolved.append(mention)
+    return resolved
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def gazetteer_org_keys() -> frozenset[str]:
+    """Organizations the actor table knows by their own short name ("NATO"): never folded into another."""
+    by_key, _ = known_actors()
+    return frozenset(by_key)
 
 
 # --- countries -------------------------------------------------------------------------------------------
@@ -639,7 +671,7 @@ def _person(ent: Span) -> _PersonMention | None:
     while end > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
     while start < end and (doc[start].lower_.rstrip(".") in words | honorifics or doc[start].text in LEADING_WORDS
-                           or doc[start].text in gazetteer.demonyms()):
+                           or doc[start].text in LEADING_FUNCTION_WORDS or doc[start].text in gazetteer.demonyms()):
         start += 1
     if start >= end:
         return None

@@ -375,3 +375,17 @@ def test_an_initial_and_a_mislabelled_surname_join_the_full_name(nlp):
     assert keys["N. Casey"] == keys["Casey"] == keys["Nigel Casey"] == "person:nigel casey"
     assert keys["D. Cameron"] == keys["Cameron"] == "person:david cameron"
     assert not [m for m in find(nlp, text) if m.actor_type != "person" and "Cameron" in m.surface]
+
+
+def test_an_organization_named_by_its_last_words_is_the_longer_one_in_the_document(nlp):
+    text = "He had contributed to The New York Times for years, the Times said in a statement."
+    keys = {m.surface: m.actor_key for m in find(nlp, text) if m.actor_type == "organization"}
+    assert keys["Times"] == keys["New York Times"]
+    alone = {m.surface: m.actor_key for m in find(nlp, "The Times said in a statement that he was loved.")}
+    assert alone.get("Times") != keys["New York Times"]
+
+
+def test_a_function_word_run_into_a_name_is_not_part_of_it(nlp):
+    text = ("“We came back,” said Julia Fedosiuk, an attorney. She fled the day after Russia invaded.For Fedosiuk, "
+            "37, leaving was a forced measure. Fedosiuk said many friends had returned.")
+    assert {m.name for m in persons(find(nlp, text))} == {"Julia Fedosiuk"}
