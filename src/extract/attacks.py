@@ -689,7 +689,7 @@ def _habitual(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
     listed = next(node for node in [token, *token.ancestors] if node.dep_ != "conj")  # "of weaponry and shelling"
-    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
+    if listed.dep_ in ("pobj", "pcomp") and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
         return True  # "a six-week assault", "the months-long siege": a campaign over time
