@@ -179,7 +179,8 @@ placed_grouped as (
         w.window_start,
         coalesce(
             p.attacker_key,
-            mode(p.attacker_key) over (partition by p.anchor_place_key, w.window_start, p.attack_family)
+            mode(p.attacker_key order by p.document_id, p.char_start)
+                over (partition by p.anchor_place_key, w.window_start, p.attack_family)
         ) as attacker_group
     from placed as p
     inner join date_windows as w using (document_id, anchor_place_key, attack_family, event_date)
