@@ -190,14 +190,14 @@ def find_actors(doc: Doc, document_id: str) -> list[ActorMention]:
 def _short_organization_names(mentions: list[ActorMention]) -> list[ActorMention]:
     """"The New York Times ... the Times said": an organization named by the last words of the one
     longer organization name in the document is that organization."""
+    by_key, _ = known_actors()  # an organization the table knows by its short name ("NATO") stays itself
     full = {m.actor_key: m for m in mentions if m.actor_type == "organization"}
     words = {key: _fold_words(_strip_the(m.name)).split() for key, m in full.items()}
     resolved = []
     for mention in mentions:
         short = words.get(mention.actor_key) if mention.actor_type == "organization" else None
-        longer = [key for key, w in words.items()
-                  if short and len(w) > len(short) and w[-len(short):] == short] if short else []
-        if len(longer) == 1 and mention.actor_key not in gazetteer_org_keys():
+        longer = [key for key, w in words.items() if short and len(w) > len(short) and w[-len(short):] == short]
+        if len(longer) == 1 and mention.actor_key not in by_key:
             target = full[longer[0]]
             mention = replace(mention, actor_key=target.actor_key, name=target.name, country_code=target.country_code)
         resolved.append(mention)
@@ -206,13 +206,6 @@ def _short_organization_names(mentions: list[ActorMention]) -> list[ActorMention
 
 def _strip_the(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def gazetteer_org_keys() -> frozenset[str]:
-    """Organizations the actor table knows by their own short name ("NATO"): never folded into another."""
-    by_key, _ = known_actors()
-    return frozenset(by_key)
 
 
 # --- countries -------------------------------------------------------------------------------------------

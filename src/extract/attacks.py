@@ -688,13 +688,13 @@ def _habitual(token: Token) -> bool:
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
         return True  # "a series of attacks on sites in the region"
-    listed = next(node for node in [token, *token.ancestors] if node.dep_ != "conj")  # "of weaponry and shelling"
+    listed = _list_head(token)  # "of weaponry and shelling"
     if listed.dep_ in ("pobj", "pcomp") and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
         return True  # "a six-week assault", "the months-long siege": a campaign over time
     if token.pos_ == "NOUN" and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
-        return True
+        return True  # "bombardment in the war's first months": a period, not a day
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -704,6 +704,11 @@ def _habitual(token: Token) -> bool:
         return False
     auxes = [child.lower_ for child in verb.children if child.dep_ == "aux"]
     return "been" in auxes and any(word in ("has", "have") for word in auxes)
+
+
+def _list_head(token: Token) -> Token:
+    """The first item of the coordination a word is in: what the list as a whole hangs from."""
+    return next(node for node in [token, *token.ancestors] if node.dep_ != "conj")
 
 
 def _patient_is_people(verb: Token) -> bool:
@@ -854,7 +859,7 @@ def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
     token = _token_at(passage, match.start())
     if token is None or token.pos_ != "VERB":
         return False
-    verb = next(node for node in [token, *token.ancestors] if node.dep_ != "conj")  # "have defended X, but repelled Y"
+    verb = _list_head(token)  # "have defended X, but repelled Y"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in [*token.children, *verb.children])
     passive = any(c.dep_ == "auxpass" and c.lower_ == "been" for c in token.children)
     return perfect and ((passive and token.lower_ in DAMAGE_VERBS) or verb.dep_ == "relcl")
@@ -910,8 +915,8 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     on_country = any(child.dep_ == "prep" and child.lower_ in ("on", "against")
                      and any(obj.dep_ == "pobj" and obj.idx in countries for obj in child.children)
                      for child in token.children)
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    return on_country and not any(start <= p.char_start < end for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+    named_with_it = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+    return on_country and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
 
 
 def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -920,14 +925,6 @@ def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[Pla
     token = _token_at(passage, match.start())
     return token is not None and any(child.dep_ == "poss" for child in token.children) \
         and _generic_plural(passage, match, places_in)
-
-
-# Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
-INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
-
-
-def _into_the_sea(text: str) -> bool:
-    return bool(INTO_THE_SEA_RE.search(text))
 
 
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -1261,6 +1258,8 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
+# Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
+INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.
 SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
@@ -1325,10 +1324,9 @@ def find_attacks(
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
         if not has_figures:
             triggers = [m for m in triggers if not (_on_a_country(passage, m, places_in)
-                                                    or _owned_generic_plural(passage, m, places_in)
-                                                    or _into_the_sea(text))]
-        if not has_figures and EXERCISE_RE.search(text):
-            triggers = []  # "bombers launched cruise missiles at practice targets": a drill
+                                                    or _owned_generic_plural(passage, m, places_in))]
+        if not has_figures and (EXERCISE_RE.search(text) or INTO_THE_SEA_RE.search(text)):
+            triggers = []  # "bombers launched cruise missiles at practice targets": a drill; "fired into the sea": a show
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):
