@@ -621,11 +621,17 @@ STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "start
                             "commenced"})
 CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing", "keep", "keeps", "kept",
                               "keeping"})
+INTENSIFYING_VERBS = frozenset({"intensify", "intensifies", "intensified", "intensifying", "escalate", "escalates",
+                                "escalated", "escalating", "step", "steps", "stepped", "stepping", "ramp", "ramps",
+                                "ramped", "ramping"})
+NO_END_IN_SIGHT_RE = re.compile(r"(?:shows?|showed|showing) (?:no|little) signs? of (?:ending|abating|stopping|"
+                                r"easing|slowing|letting up)", re.IGNORECASE)
 # Verbs of legal process: "sentenced for killing a civilian" tells of a trial, not the attack.
 LEGAL_LEMMAS = frozenset({"sentence", "convict", "jail", "imprison", "charge", "try", "prosecute", "indict",
                           "punish", "arrest", "detain", "guilty", "trial", "award", "decorate", "honour", "honor",
                           "sentenced", "convicted", "jailed", "imprisoned", "charged", "tried", "prosecuted",
                           "indicted", "punished", "arrested", "detained", "awarded", "decorated", "honoured"})
+TIME_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
 # "captured"/"seized" report fighting only when what was taken is ground.
 TERRITORIAL_TRIGGER_RE = re.compile(r"^(?:captured|seized)$", re.IGNORECASE)
 TERRAIN_RE = re.compile(
@@ -660,6 +666,11 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "since":
         return True
+    if token.dep_ in ("acl", "amod") and any(child.dep_ == "det" and child.lower_ in NEGATIONS
+                                             for child in token.head.children):
+        return True  # "there are no shells exploding in Moscow"
+    if token.dep_ == "pobj" and token.head.lower_ == "into" and token.head.head.lower_ in TIME_UNITS:
+        return True  # "a month into the fighting": a time frame
     if _habitual(token) or _under_legal_process(token) or _denied(token) or _takes_part(token, places_in):
         return True
     if lexicon().needs_support.fullmatch(match.group(0)) and any(
@@ -718,7 +729,7 @@ def _patient_is_people(verb: Token) -> bool:
     return any(
         patient.ent_type_ in ("PERSON", "NORP") or patient.lemma_.lower() in PERSON_NOUNS
         or patient.lower_.rstrip("s") in PERSON_NOUNS or patient.lower_ in ("he", "she", "they", "them", "him", "her")
-        or patient.lower_ in ("family", "men", "women", "people", "britons", "americans")
+        or patient.lower_ in ("family", "men", "women", "people", "britons", "americans", "pair", "couple", "duo", "trio")
         for patient in patients
     )
 
@@ -850,6 +861,7 @@ def _begins(passage: Passage, match: re.Match) -> bool:
 
 
 DAMAGE_VERBS = frozenset({"destroyed", "damaged", "ruined", "flattened", "razed"})
+MAKING_VERBS = frozenset({"make", "makes", "made", "making", "render", "renders", "rendered", "rendering"})
 
 
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
@@ -866,9 +878,13 @@ def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
 
 
 def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
-    """"Because of the shelling, it was too dangerous to bury her": the attacks, put first as the
-    reason for a hardship, are not a report of one (a day, a toll or a town would make it one)."""
+    """"Because of the shelling, it was too dangerous to bury her", "heavy shelling made the route
+    unsafe": the attacks, as the reason for a hardship, are not a report of one (a day, a toll or a
+    town would make it one)."""
     token = _token_at(passage, match.start())
+    if token is not None and token.dep_ == "nsubj" and _lemma(token.head) in MAKING_VERBS and any(
+            child.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and child.pos_ == "ADJ" for child in token.head.children):
+        return not _local_place_in_clause(token, places_in)
     if token is None or token.dep_ != "pobj":
         return False
     prep = token.head  # "because of" comes out as "of" under "because" or "shelling" straight under "because"
@@ -878,12 +894,29 @@ def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]
     return fronted and not _local_place_in_clause(token, places_in)
 
 
-def _continues(passage: Passage, match: re.Match) -> bool:
-    """"Russia continued to strike targets across the country": a campaign going on, unless a day
-    pins it down ("On 17 March, forces continued shelling Bucha" is that day's shelling)."""
+TAKE_OVER_RE = re.compile(r"^(?:captured|seized|occupied|(?:gained|took|seized) control)$", re.IGNORECASE)
+
+
+def _take_over_as_a_time_frame(passage: Passage, match: re.Match) -> bool:
+    """"people began to disappear when Russian troops took control of Kherson", "after Russia seized
+    more areas": a take-over told to date something else, not a battle reported."""
     token = _token_at(passage, match.start())
-    return token is not None and token.dep_ in ("xcomp", "dobj", "pcomp", "nsubj") \
-        and _lemma(token.head) in CONTINUING_VERBS  # "as the bombardment continues"
+    if token is None or not TAKE_OVER_RE.match(match.group(0)):
+        return False
+    return any(child.dep_ in ("mark", "advmod") and child.lower_ in ONSET_FRAMES | {"as"} for child in token.children)
+
+
+def _continues(passage: Passage, match: re.Match) -> bool:
+    """"Russia continued to strike targets across the country", "forces stepped up their offensive",
+    "the fighting shows no signs of ending": a campaign going on, unless a day pins it down ("On 17
+    March, forces continued shelling Bucha" is that day's shelling)."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    if token.dep_ == "nsubj" and NO_END_IN_SIGHT_RE.match(token.doc.text[token.head.idx:]):
+        return True
+    return token.dep_ in ("xcomp", "dobj", "pcomp", "nsubj") \
+        and _lemma(token.head) in CONTINUING_VERBS | INTENSIFYING_VERBS  # "as the bombardment continues"
 
 
 # Attacks in general ("Russia's attacks on civilians", "defence against drone attacks"), unless a
@@ -992,9 +1025,24 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
     objects = [child for child in token.children if child.dep_ == "dobj"]
     battle_for = token.lower_ in ("battle", "fight", "struggle") and any(
         child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "the battle for the Donbas"
+    if token.lower_ in ("battle", "battles") and any(child.tag_ == "JJS" for child in token.children):
+        return True  # "the longest and bloodiest battle of the war": a campaign, wherever it is
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
-        or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects))
+        or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
+        or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
     return campaign and not _local_place_in_clause(token, places_in)
+
+
+# Fighting over a whole region ("the fighting in Donbass was hell", "an assault to seize the eastern
+# Donbas region") is the campaign there; a town makes it one battle.
+COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "assault", "assaults", "clashes",
+                          "combat", "hostilities"})
+
+
+def _region_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return any(start <= p.char_start and p.char_end <= end for p in places_in if p.place_type == "region")
 
 
 SHORT_QUOTE_RE = re.compile(r"[\"“‘](?P<inside>[^\"“”‘’\n]{1,60})[\"”’]")
@@ -1258,6 +1306,16 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
+# Remembering the dead, not reporting how they died.
+MEMORIAL_RE = re.compile(r"\b(?:(?:moment|minute)(?:[’']s)? (?:of )?silence|la(?:id|y|ying|ys) (?:flowers|wreaths?|a wreath)|"
+                         r"commemorat\w+|pa(?:id|y|ying|ys) (?:tribute|homage|respects)|in memory of|"
+                         r"at the graves? of)\b", re.IGNORECASE)
+QUESTION_END_RE = re.compile(r"\?[\"”’']*\s*$")
+# A death from age or illness: "died when she was 13", "died of cancer".
+NATURAL_DEATH_RE = re.compile(
+    r"\b(?:died|dies|death)\b[^.;]{0,40}?\b(?:when (?:she|he) was (?:\d+|a (?:baby|child|toddler|girl|boy))|"
+    r"at (?:the )?age of|aged \d+|of (?:cancer|an? illness|illness|an? disease|disease|natural causes|covid(?:-19)?|"
+    r"old age|a stroke|pneumonia|complications))", re.IGNORECASE)
 # Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
 INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.
@@ -1315,13 +1373,18 @@ def find_attacks(
         if not has_figures and not (date_read and date_read.value):
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
-                                                    or _told_as_a_record(passage, m))]
+                                                    or _told_as_a_record(passage, m)
+                                                    or _take_over_as_a_time_frame(passage, m))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+            if MEMORIAL_RE.search(text):
+                triggers = []  # "a moment of silence for those that died in the battle": remembrance
+        if not has_figures and QUESTION_END_RE.search(text):
+            triggers = []  # "does Putin see being encircled by Nato as a threat?": asked, not told
         if not has_figures:
             triggers = [m for m in triggers if not (_on_a_country(passage, m, places_in)
                                                     or _owned_generic_plural(passage, m, places_in))]
@@ -1331,12 +1394,16 @@ def find_attacks(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
         ):
             triggers = []  # a past "offensive" or "seized" told as background is not an attack report
-        if ACCIDENT_RE.search(text) and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
+        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text)) and set(find_weapons(text)) <= {"air strike"} \
+                and not SHOT_DOWN_OR_HIT_RE.search(text):
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge"
             triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
+        if recent is None and last_attack and triggers and not places_in and not has_figures and date_read is None \
+                and _refers_back(passage, triggers):
+            recent = last_attack  # "Ukraine has denied any involvement with the bombing", paragraphs on
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)
@@ -1449,7 +1516,7 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     anchors = _anchor_tokens(passage, triggers)
     place = best_place(text, passage.start, places_in, anchors)
     refers_back = recent is not None and place is None and _refers_back(passage, triggers)
-    if continues or refers_back or (recent is not None and attack_type == OTHER and not weapons):
+    if continues or refers_back or (recent is not None and attack_type in (OTHER, REMOTE) and not weapons):
         attack_type = recent.attack_type if recent else attack_type
     place_key, place_text = (place.place_key, place.surface) if place else (None, None)
     if place is None:

@@ -369,7 +369,12 @@ def _admin1_within(place: Place, region: tuple) -> bool:
 def _other_spellings(text: str, idx: PlaceIndex, keep=lambda place: True) -> list[Place]:
     """Places spelled in another romanization ("Popilnya" / "Popilnia"), else with the same consonants."""
     tight = [p for p in idx.by_transliteration.get(transliteration_key(text), []) if keep(p)]
-    return tight or [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if keep(p)]
+    words = _word_count(text)  # "Natalya Vovk" has Natalivka's consonants, but two words: a person
+    return tight or [p for p in idx.by_skeleton.get(spelling_skeleton(text), []) if keep(p) and _word_count(p.name) == words]
+
+
+def _word_count(name: str) -> int:
+    return len(re.split(r"[\s-]+", name.strip()))
 
 
 def _closest_spellings(text: str, candidates: list[Place], context: DocContext) -> list[Place]:

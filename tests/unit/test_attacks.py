@@ -601,3 +601,50 @@ def test_a_capital_named_as_the_one_who_rejects_a_claim_is_not_where_the_attack_
     text = "Moscow says it targeted a building in Vinnytsia used for military purposes, a claim rejected by Kiev."
     places = [place(text, "Vinnytsia", "city"), place(text, "Kiev", "city", key="geonames:703448")]
     assert one(run(text, places)).place_text == "Vinnytsia"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Did the shelling of Kharkiv change anything?", [("Kharkiv", "city")]),
+    ("There are no shells exploding in Moscow.", [("Moscow", "city")]),
+    ("A month into the fighting in Kharkiv, the army withdrew.", [("Kharkiv", "city")]),
+    ("He laid flowers to commemorate the soldiers who were killed in the defence of Kyiv.", [("Kyiv", "city")]),
+    ("Her daughter died in Lviv when she was 13.", [("Lviv", "city")]),
+    ("Two patients died of covid-19 in Lviv.", [("Lviv", "city")]),
+    ("Her plan was to travel to Odesa, but heavy shelling made the route unsafe.", [("Odesa", "city")]),
+    ("People began to disappear when Russian troops took control of Kherson.", [("Kherson", "city")]),
+    ("Zelensky said that the fighting in the Donbas region was hell.", [("Donbas region", "region")]),
+    ("Russia has launched an assault to seize the eastern Donbas region.", [("Donbas region", "region")]),
+    ("The fighting around Kharkiv shows no signs of ending.", [("Kharkiv", "city")]),
+    ("Russian forces stepped up their offensive on the town of Bakhmut.", [("Bakhmut", "town")]),
+    ("The pair were captured while fighting to defend the city of Mariupol.", [("Mariupol", "city")]),
+    ("Wagner fighters are at the centre of the bloodiest battle of the war in Bakhmut.", [("Bakhmut", "town")]),
+])
+def test_questions_remembrance_natural_deaths_time_frames_and_regional_campaigns_are_not_one_attack(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Heavy shelling killed two people in Odesa and made the route unsafe.", [("Odesa", "city")]),
+    ("Fighting broke out in Kreminna, in the Luhansk region.", [("Kreminna", "city"), ("Luhansk region", "region")]),
+    ("Two people died in Lviv when a missile hit their house.", [("Lviv", "city")]),
+    ("The shelling of Kharkiv intensified on Monday.", [("Kharkiv", "city")]),
+    ("Russian troops took control of Kreminna after heavy fighting.", [("Kreminna", "city")]),
+    ("Who fired the missile that killed two people in Kharkiv?", [("Kharkiv", "city")]),
+])
+def test_a_toll_a_town_or_a_day_keeps_the_attack(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_the_bombing_told_paragraphs_later_is_the_attack_told_before(run):
+    text = ("A car bomb killed a journalist in Moscow on Saturday. Investigators named a suspect. "
+            "She entered the country in July. She left on Sunday for Estonia. "
+            "Ukraine has denied any involvement with the bombing.")
+    first, later = run(text, [place(text, "Moscow", "city")])
+    assert later.sentence.startswith("Ukraine has denied")
+    assert (later.place_key, later.attack_type, later.event_date) == (first.place_key, first.attack_type, first.event_date)
+
+
+def test_an_explosion_right_after_a_drone_strike_is_that_strike(run):
+    text = "A drone hit the refinery in Novoshakhtinsk. It caused a release of gas, with an explosion and fire."
+    first, second = run(text, [place(text, "Novoshakhtinsk", "town")])
+    assert first.attack_type == second.attack_type == attacks.AIR

@@ -369,3 +369,9 @@ def test_a_party_tag_names_the_lawmakers_state(nlp):
     found = find(nlp, text)
     assert [(m.surface, m.name, m.country_code) for m in found] == [
         ("Wyo.", "Wyoming", "US"), ("OR", "Oregon", "US")]
+
+
+def test_a_two_word_name_sharing_a_villages_consonants_is_not_that_village(nlp):
+    # "Natalya Vovk" has the consonants of the village Natalivka, but a one-word place is not two words.
+    found = find(nlp, "The FSB has identified the suspect as Ukrainian national Natalya Vovk, 43.")
+    assert [m.name for m in found if m.name == "Natalivka"] == []

@@ -109,12 +109,54 @@ nearby_anchor as (
         )) <= {{ var('attack_merge_max_km', 35) }}
 ),
 
-placed as (
+placed_near as (
     select
         p.* exclude (anchor_place_key),
         coalesce(n.main_place_key, p.anchor_place_key) as anchor_place_key
     from placed_own as p
     left join nearby_anchor as n using (document_id, event_date, attack_family, anchor_place_key)
+),
+
+-- Within one document and day, a region is the attack told in a town of that region, when the
+-- document reports one there that day ("a refinery in Rostov Region was hit" and "the
+-- Novoshakhtinsk refinery"): the town told most, then first. A region with a toll stays: "5
+-- civilians were killed in the Luhansk region during the day" sums the region's attacks.
+region_towns as (
+    select
+        document_id,
+        event_date,
+        attack_family,
+        place_parent_key as region_key,
+        arg_max(anchor_place_key, [n_passages, -first_start]) as town_anchor_key
+    from (
+        select
+            document_id,
+            event_date,
+            attack_family,
+            place_parent_key,
+            anchor_place_key,
+            count(*) as n_passages,
+            min(char_start) as first_start
+        from placed_near
+        where place_type in ('city', 'town', 'village', 'district', 'landmark') and place_parent_key is not null
+        group by all
+    ) as towns
+    group by all
+),
+
+placed as (
+    select
+        p.* exclude (anchor_place_key),
+        coalesce(r.town_anchor_key, p.anchor_place_key) as anchor_place_key
+    from placed_near as p
+    left join region_towns as r
+        on
+            p.place_type = 'region'
+            and p.killed is null and p.injured is null
+            and p.document_id = r.document_id
+            and p.event_date = r.event_date
+            and p.attack_family = r.attack_family
+            and p.anchor_place_key = r.region_key
 ),
 
 -- Within one document, dates of one place and family form windows of at most `max_days` days,

@@ -22,6 +22,7 @@ select
     places.place_type,
     places.latitude,
     places.longitude,
+    places.parent_key as place_parent_key,
     case
         -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
         when places.place_type in ('country', 'other') then null
