@@ -656,8 +656,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if token.dep_ == "attr" and not any(child.dep_ == "expl" for child in token.head.children):
         return True  # "Ukraine is an early skirmish": a label, not a report ("there was a clash" is one)
     if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL
-           for child in token.subtree if child.i < token.i):
-        return True  # "a staged attack", "a possible strike", "a possibly precedent-setting attack"
+           for node in {token, _list_head(token)} for child in node.subtree if child.i < node.i):
+        return True  # "a staged attack", "a possible strike", "a possible chemical attack or a terrorist attack"
     if any(child.dep_ == "det" and child.lower_ in ("any", "every") for child in token.children):
         return True  # "ahead of any attack": no attack in particular
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
@@ -677,6 +677,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
+    if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
+            and not _patient_is_people(token):
+        return True  # "leaders who planned or executed these acts": carried out, not put to death
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
         if _patient_is_people(token):
             return True  # "two Britons, who were captured fighting alongside"
@@ -734,12 +737,18 @@ def _patient_is_people(verb: Token) -> bool:
     )
 
 
+FIGHTER_NOUNS = frozenset({"nationals", "citizens", "foreigners", "volunteers", "fighters", "mercenaries", "men",
+                           "women", "people", "britons", "americans", "recruits", "conscripts"})
+
+
 def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     """"volunteers fighting alongside Ukrainian troops", "fighting for Ukraine", "captured while
     fighting in Mariupol": who fights where, not a battle that happened ("fighting for the city"
     or "for Bakhmut" is one)."""
     if token.lower_ not in ("fighting", "fought", "fight", "fights"):
         return False
+    if token.dep_ == "acl" and (token.head.lower_ in FIGHTER_NOUNS or token.head.lower_.rstrip("s") in PERSON_NOUNS):
+        return True  # "fifty French nationals fighting for Kiev"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "alongside":
             return True
@@ -824,12 +833,15 @@ def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
 # ("Twenty-seven million Soviet citizens died", "tens of thousands killed").
 WAR_SIZED_TOLL = 10_000
 VAGUE_WAR_SIZED_TOLL = 1_000
+LOWER_BOUND_RE = re.compile(numbers.LOWER_BOUND, re.IGNORECASE)
 
 
 def _war_sized(casualties: Casualties) -> bool:
-    """Also "thousands killed": no figure that vague and that large is one attack's toll."""
+    """Also "thousands killed", "over 5,000 civilians": no figure that vague and that large is one
+    attack's toll."""
     return any(count.quantity.value >= WAR_SIZED_TOLL
-               or count.quantity.approximate and count.quantity.value >= VAGUE_WAR_SIZED_TOLL
+               or (count.quantity.approximate or LOWER_BOUND_RE.match(count.quantity.text))
+               and count.quantity.value >= VAGUE_WAR_SIZED_TOLL
                for count in casualties.counts)
 
 
@@ -933,7 +945,14 @@ def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMent
         return False  # "supplies are low after Russian strikes": strikes that happened
     if any(child.dep_ == "nummod" for child in token.children):
         return False  # "three missile strikes hit three rigs"
-    return not _local_place_in_clause(token, places_in)
+    text = token.doc.text
+    named_as_examples = [p for p in places_in if EXAMPLES_BEFORE_RE.search(text[max(0, p.char_start - 40):p.char_start])]
+    return not _local_place_in_clause(token, [p for p in places_in if p not in named_as_examples])
+
+
+# "attacks on its port cities, including Odesa": a town given as an example of a general pattern.
+EXAMPLES_BEFORE_RE = re.compile(r"\b(?:including|such as|like|notably|especially)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                re.IGNORECASE)
 
 
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -946,10 +965,14 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return False  # "a missile attack on Ukraine" is a wave of strikes
     countries = {p.char_start for p in places_in if p.place_type == "country"}
     on_country = any(child.dep_ == "prep" and child.lower_ in ("on", "against")
-                     and any(obj.dep_ == "pobj" and obj.idx in countries for obj in child.children)
-                     for child in token.children)
+                     and any(obj.dep_ == "pobj" and (obj.idx in countries or obj.lower_ in COUNTRY_NOUNS)
+                             for obj in child.children)
+                     for child in token.children)  # "the biggest attack on a European country since 1945"
     named_with_it = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return on_country and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
+
+
+COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "neighbour", "neighbor"})
 
 
 def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1027,6 +1050,8 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "the battle for the Donbas"
     if token.lower_ in ("battle", "battles") and any(child.tag_ == "JJS" for child in token.children):
         return True  # "the longest and bloodiest battle of the war": a campaign, wherever it is
+    if battle_for and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        return True  # "victory in the battle for Kyiv": the named battle, weeks long
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
         or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
@@ -1086,10 +1111,14 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 return True
             if node is not token and _is_one_of(node, lex.hypothetical_lemmas):
                 return True
+            if any(child.dep_ == "nsubj" and child.lower_ in lex.hypothetical_nouns for child in node.children):
+                return True  # "the scenario of an invasion related to the attack on Kiev is less likely"
             # clauses that inherit their mood from the verb above ("a coup that would involve
             # saboteurs attacking state institutions")
-            if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or node.head is node:
+            if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") or node.head is node:
                 break
+            if node.dep_ == "conj" and node.tag_ not in ("VB", "VBG"):
+                break  # "warned of retaliation and struck Kyiv": a tensed verb of its own; "from continuing and striking" shares its mood
             if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in node.children):
                 break  # "preparing an assault when they came under fire": the clause tells what happened
             if node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP"):
@@ -1381,10 +1410,10 @@ def find_attacks(
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
-            if MEMORIAL_RE.search(text):
-                triggers = []  # "a moment of silence for those that died in the battle": remembrance
-        if not has_figures and QUESTION_END_RE.search(text):
-            triggers = []  # "does Putin see being encircled by Nato as a threat?": asked, not told
+        if not has_figures and (MEMORIAL_RE.search(text) or QUESTION_END_RE.search(text)):
+            # "laying flowers at a grave of the siege's dead": remembrance, on whatever day;
+            # "does Putin see being encircled by Nato as a threat?": asked, not told
+            triggers = []
         if not has_figures:
             triggers = [m for m in triggers if not (_on_a_country(passage, m, places_in)
                                                     or _owned_generic_plural(passage, m, places_in))]
@@ -1423,6 +1452,11 @@ def _refers_back(passage: Passage, triggers: list[re.Match]) -> bool:
     return bool(tokens) and all(
         t is not None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
         for t in tokens)
+
+
+def _counted(passage: Passage, triggers: list[re.Match]) -> bool:
+    tokens = (_token_at(passage, m.start()) for m in triggers)
+    return any(t is not None and any(c.dep_ == "nummod" for c in t.children) for t in tokens)
 
 
 def _places_within(places: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
@@ -1516,7 +1550,9 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     anchors = _anchor_tokens(passage, triggers)
     place = best_place(text, passage.start, places_in, anchors)
     refers_back = recent is not None and place is None and _refers_back(passage, triggers)
-    if continues or refers_back or (recent is not None and attack_type in (OTHER, REMOTE) and not weapons):
+    if continues or refers_back or (recent is not None and attack_type == OTHER and not weapons) \
+            or (recent is not None and attack_type == REMOTE and not weapons and not places_in
+                and not _counted(passage, triggers)):  # "It caused an explosion", not "76 explosions in the region"
         attack_type = recent.attack_type if recent else attack_type
     place_key, place_text = (place.place_key, place.surface) if place else (None, None)
     if place is None:

@@ -648,3 +648,51 @@ def test_an_explosion_right_after_a_drone_strike_is_that_strike(run):
     text = "A drone hit the refinery in Novoshakhtinsk. It caused a release of gas, with an explosion and fire."
     first, second = run(text, [place(text, "Novoshakhtinsk", "town")])
     assert first.attack_type == second.attack_type == attacks.AIR
+
+
+def test_explosions_counted_or_placed_after_an_attack_keep_their_own_type(run):
+    text = ("A missile hit a settlement near Dnipro on Sunday, hurting 12 people. "
+            "76 explosions have been recorded in the north-east during the last day, and one person died.")
+    first, second = run(text, [place(text, "Dnipro", "city")])
+    assert (first.attack_type, second.attack_type) == (attacks.SHELLING, attacks.REMOTE)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On Thursday, Putin laid flowers at a common grave of those who died in the siege of Leningrad.",
+     [("Leningrad", "city")]),
+    ("The scenario of an invasion related to the attack on Kyiv is less likely at this stage.", [("Kyiv", "city")]),
+    ("Russia accused Kyiv of a possible chemical attack or a terrorist attack on Belgorod.",
+     [("Kyiv", "city"), ("Belgorod", "city")]),
+    ("His fear was that victory in the battle for Kyiv meant people would think the war over.", [("Kyiv", "city")]),
+    ("Leaders in Minsk who planned or executed these acts should be prosecuted.", [("Minsk", "city")]),
+    ("RTL said there were about fifty French nationals fighting for Kyiv in June.", [("Kyiv", "city")]),
+    ("An NGO played down concerns of a new ground assault on Kyiv.", [("Kyiv", "city")]),
+    ("The army continued its assault on cities, killing over 5,000 civilians in Mariupol alone.", [("Mariupol", "city")]),
+    ("Lavrov said the deal did not preclude Moscow from continuing its operation and striking targets in Odesa.",
+     [("Odesa", "city")]),
+])
+def test_remembrance_scenarios_concerns_named_battles_and_city_wide_totals_are_not_one_attack(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russia warned of retaliation and struck Kyiv on Monday.", [("Kyiv", "city")]),
+    ("On Monday, people laid flowers where the missile killed 12 people in Kharkiv.", [("Kharkiv", "city")]),
+    ("Russian soldiers executed three civilians in Bucha.", [("Bucha", "town")]),
+    ("The strike killed 300 people in the theatre in Mariupol.", [("Mariupol", "city")]),
+])
+def test_a_tensed_strike_a_toll_or_executed_people_is_still_an_attack(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Putin launched the biggest attack on a European country since World War II on February 24, 2022.", []),
+    ("He told the premier about the recent Russian attacks on its port cities, including Odesa.", [("Odesa", "city")]),
+])
+def test_an_attack_on_a_country_and_attacks_on_towns_given_as_examples_are_not_one_attack(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_attacks_on_a_town_named_as_the_target_are_still_reported(run):
+    text = "Russian attacks on Odesa, a port city, damaged a school."
+    assert one(run(text, [place(text, "Odesa", "city")])).sentence == text
