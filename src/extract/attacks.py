@@ -1335,6 +1335,8 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
+# The full-scale invasion's first day, told later without a toll, is the invasion as a time frame.
+INVASION_DAY = date(2022, 2, 24)
 # Remembering the dead, not reporting how they died.
 MEMORIAL_RE = re.compile(r"\b(?:(?:moment|minute)(?:[’']s)? (?:of )?silence|la(?:id|y|ying|ys) (?:flowers|wreaths?|a wreath)|"
                          r"commemorat\w+|pa(?:id|y|ying|ys) (?:tribute|homage|respects)|in memory of|"
@@ -1410,6 +1412,8 @@ def find_attacks(
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+        if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
+            triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
         if not has_figures and (MEMORIAL_RE.search(text) or QUESTION_END_RE.search(text)):
             # "laying flowers at a grave of the siege's dead": remembrance, on whatever day;
             # "does Putin see being encircled by Nato as a threat?": asked, not told
@@ -1430,9 +1434,11 @@ def find_attacks(
             has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
-        if recent is None and last_attack and triggers and not places_in and not has_figures and date_read is None \
-                and _refers_back(passage, triggers):
-            recent = last_attack  # "Ukraine has denied any involvement with the bombing", paragraphs on
+        if recent is None and last_attack and triggers and not has_figures and date_read is None \
+                and all(p.place_type == "country" for p in places_in) and _refers_back(passage, triggers):
+            # "Ukraine has denied any involvement with the bombing", paragraphs on: the country is
+            # the one speaking, not where the bombing was
+            recent, places_in = last_attack, []
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)
@@ -1450,7 +1456,8 @@ def _refers_back(passage: Passage, triggers: list[re.Match]) -> bool:
     told, not a new one."""
     tokens = [_token_at(passage, m.start()) for m in triggers]
     return bool(tokens) and all(
-        t is not None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
+        t is not None and (t.pos_ == "NOUN" or t.tag_ == "VBG")  # "the bombing" is often tagged a gerund
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
         for t in tokens)
 
 

@@ -946,8 +946,9 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
     first = objects[0].left_edge.i
     if objects[0].dep_ == "prep":
         first = objects[0].i + 1  # "calls for X", "hinted at X": the statement is X
-    # "accused X of Y", "described X as Y": what X is accused of or described as belongs to it
-    objects += [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "as") and c.i > objects[0].i]
+    # "accused X of Y", "described X as Y", "blamed X for Y": what X is accused of, described as or
+    # blamed for belongs to it
+    objects += [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for") and c.i > objects[0].i]
     last = max(c.right_edge.i for c in objects)
     return first, last
 

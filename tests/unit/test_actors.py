@@ -389,3 +389,11 @@ def test_a_function_word_run_into_a_name_is_not_part_of_it(nlp):
     text = ("“We came back,” said Julia Fedosiuk, an attorney. She fled the day after Russia invaded.For Fedosiuk, "
             "37, leaving was a forced measure. Fedosiuk said many friends had returned.")
     assert {m.name for m in persons(find(nlp, text))} == {"Julia Fedosiuk"}
+
+
+def test_a_name_after_first_lady_or_king_is_a_person_whatever_the_model_labels_it(nlp):
+    found = find(nlp, "First Lady Olena Zelenska met the Pope. King Charles spoke later.")
+    by_name = {a.name: a for a in found}
+    assert by_name["Olena Zelenska"].actor_type == "person"
+    assert by_name["Olena Zelenska"].role == "First Lady"
+    assert by_name["Charles"].actor_type == "person"

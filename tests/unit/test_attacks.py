@@ -177,6 +177,7 @@ def test_launched_figures(run):
         ("A bomb planted under a car exploded outside the office.", attacks.REMOTE, "bomb"),
         ("A soldier was killed by sniper fire near the village.", attacks.CLASH, None),
         ("Soldiers opened fire on a car carrying civilians.", attacks.ATTACK, None),
+        ("The car bombing that killed the journalist shocked the capital.", attacks.REMOTE, "car bomb"),
     ],
 )
 def test_type_and_weapons(run, text, attack_type, weapon):
@@ -639,7 +640,7 @@ def test_the_bombing_told_paragraphs_later_is_the_attack_told_before(run):
     text = ("A car bomb killed a journalist in Moscow on Saturday. Investigators named a suspect. "
             "She entered the country in July. She left on Sunday for Estonia. "
             "Ukraine has denied any involvement with the bombing.")
-    first, later = run(text, [place(text, "Moscow", "city")])
+    first, later = run(text, [place(text, "Moscow", "city"), place(text, "Ukraine", "country")])
     assert later.sentence.startswith("Ukraine has denied")
     assert (later.place_key, later.attack_type, later.event_date) == (first.place_key, first.attack_type, first.event_date)
 
@@ -696,3 +697,12 @@ def test_an_attack_on_a_country_and_attacks_on_towns_given_as_examples_are_not_o
 def test_attacks_on_a_town_named_as_the_target_are_still_reported(run):
     text = "Russian attacks on Odesa, a port city, damaged a school."
     assert one(run(text, [place(text, "Odesa", "city")])).sentence == text
+
+
+def test_the_invasions_first_day_told_months_later_without_a_toll_is_not_one_attack(run):
+    text = "Tymoshenko was in Kyiv on 24 February 2022 when Russia launched a multi-pronged attack."
+    places = [place(text, "Kyiv", "city")]
+    assert run(text, places, published=date(2022, 11, 1)) == []
+    assert one(run(text, places, published=date(2022, 2, 25))).place_text == "Kyiv"  # that day's news
+    toll = "A missile killed 12 people in Kyiv on 24 February 2022."
+    assert one(run(toll, [place(toll, "Kyiv", "city")], published=date(2022, 11, 1))).killed == 12

@@ -375,3 +375,9 @@ def test_a_two_word_name_sharing_a_villages_consonants_is_not_that_village(nlp):
     # "Natalya Vovk" has the consonants of the village Natalivka, but a one-word place is not two words.
     found = find(nlp, "The FSB has identified the suspect as Ukrainian national Natalya Vovk, 43.")
     assert [m.name for m in found if m.name == "Natalivka"] == []
+
+
+def test_world_regions_and_seas_far_from_the_war_are_places(nlp):
+    found = find(nlp, "China claims the South China Sea, and the Global South watches the Korean Peninsula.")
+    assert {(m.name, m.place_type) for m in found} >= {
+        ("South China Sea", "water"), ("Global South", "region"), ("Korean Peninsula", "region")}
