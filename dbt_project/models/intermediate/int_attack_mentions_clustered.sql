@@ -119,15 +119,17 @@ placed_near as (
 
 -- Within one document and day, a region is the attack told in a town of that region, when the
 -- document reports one there that day ("a refinery in Rostov Region was hit" and "the
--- Novoshakhtinsk refinery"): the town told most, then first. A region with a toll stays: "5
--- civilians were killed in the Luhansk region during the day" sums the region's attacks.
+-- Novoshakhtinsk refinery"): the town told most, then first. A region with a toll of its own
+-- stays: "5 civilians were killed in the Luhansk region during the day" sums the region's attacks,
+-- while "five killed" in the region and five killed in its town are one attack.
 region_towns as (
     select
         document_id,
         event_date,
         attack_family,
         place_parent_key as region_key,
-        arg_max(anchor_place_key, [n_passages, -first_start]) as town_anchor_key
+        arg_max(anchor_place_key, [n_passages, -first_start]) as town_anchor_key,
+        arg_max(town_killed, [n_passages, -first_start]) as town_killed
     from (
         select
             document_id,
@@ -136,7 +138,8 @@ region_towns as (
             place_parent_key,
             anchor_place_key,
             count(*) as n_passages,
-            min(char_start) as first_start
+            min(char_start) as first_start,
+            max(killed) as town_killed
         from placed_near
         where place_type in ('city', 'town', 'village', 'district', 'landmark') and place_parent_key is not null
         group by all
@@ -152,7 +155,7 @@ placed as (
     left join region_towns as r
         on
             p.place_type = 'region'
-            and p.killed is null and p.injured is null
+            and (p.killed is null and p.injured is null or p.killed = r.town_killed)
             and p.document_id = r.document_id
             and p.event_date = r.event_date
             and p.attack_family = r.attack_family
