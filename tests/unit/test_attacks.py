@@ -178,6 +178,8 @@ def test_launched_figures(run):
         ("A soldier was killed by sniper fire near the village.", attacks.CLASH, None),
         ("Soldiers opened fire on a car carrying civilians.", attacks.ATTACK, None),
         ("The car bombing that killed the journalist shocked the capital.", attacks.REMOTE, "car bomb"),
+        ("Russian forces dropped KABs on the town overnight.", attacks.AIR, "air strike"),
+        ("An FPV drone hit a car on the road out of the village.", attacks.AIR, "drone"),
     ],
 )
 def test_type_and_weapons(run, text, attack_type, weapon):
