@@ -677,6 +677,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
+    if token.lower_ == "destroyed" and _tallies_equipment(token, places_in):
+        return True  # "has destroyed well over 1,000 Russian tanks": a war's tally, not one strike
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
         return True  # "leaders who planned or executed these acts": carried out, not put to death
@@ -685,6 +687,17 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
             return True  # "two Britons, who were captured fighting alongside"
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
+
+
+FRONT_WIDE_EQUIPMENT_TALLY = 100
+
+
+def _tallies_equipment(verb: Token, places_in: list[PlaceMention]) -> bool:
+    """A count of destroyed things that no single strike reaches, with no town to pin it."""
+    counts = [numbers.parse_number(c.text) for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
+              for c in obj.children if c.dep_ == "nummod"]
+    return any(n is not None and n >= FRONT_WIDE_EQUIPMENT_TALLY for n in counts) \
+        and not _local_place_in_clause(verb, places_in)
 
 
 def _habitual(token: Token) -> bool:
@@ -826,7 +839,8 @@ def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
     auxes = [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.tag_ in ("VBD", "MD") or aux.lower_ in ("has", "have") for aux in auxes):
         return False  # past, perfect ("has launched" is fresh news) or modal (see `_hypothetical`)
-    return clause.tag_ in ("VBZ", "VBP") or any(aux.lower_ in ("is", "are", "am") for aux in auxes)
+    return clause.tag_ in ("VBZ", "VBP") or any(aux.lower_ in ("is", "are", "am", "'re", "’re", "'m", "’m")
+                                                for aux in auxes)  # "they're completely destroyed"
 
 
 # No single attack of this war killed or wounded this many: a figure this large is a war's toll

@@ -674,6 +674,8 @@ def test_explosions_counted_or_placed_after_an_attack_keep_their_own_type(run):
     ("The army continued its assault on cities, killing over 5,000 civilians in Mariupol alone.", [("Mariupol", "city")]),
     ("Lavrov said the deal did not preclude Moscow from continuing its operation and striking targets in Odesa.",
      [("Odesa", "city")]),
+    ("Kyiv says it has destroyed well over 1,000 Russian tanks on the battlefield.", [("Kyiv", "city")]),
+    ("\"They're completely destroyed,\" she told the visitor to the lab in Kyiv.", [("Kyiv", "city")]),
 ])
 def test_remembrance_scenarios_concerns_named_battles_and_city_wide_totals_are_not_one_attack(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
@@ -684,6 +686,7 @@ def test_remembrance_scenarios_concerns_named_battles_and_city_wide_totals_are_n
     ("On Monday, people laid flowers where the missile killed 12 people in Kharkiv.", [("Kharkiv", "city")]),
     ("Russian soldiers executed three civilians in Bucha.", [("Bucha", "town")]),
     ("The strike killed 300 people in the theatre in Mariupol.", [("Mariupol", "city")]),
+    ("Ukrainian forces destroyed 12 tanks near Kreminna on Monday.", [("Kreminna", "city")]),
 ])
 def test_a_tensed_strike_a_toll_or_executed_people_is_still_an_attack(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
