@@ -932,6 +932,10 @@ def verb_complement(token: Token, cue: Cue) -> tuple[int, int] | None:
         first = clause.left_edge.i
         if token.doc[first].dep_ == "mark" and token.doc[first].text.lower() in ("that", "whether", "if"):
             first += 1
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+        objects = [c for c in children if c.dep_ == "dobj" and token.i < c.i < clause.i]
+        if subjectless and objects and cue.indirect == "clause":
+            first = objects[0].left_edge.i  # "warned another risk could come from hackers": the parse took the subject for an object
         last = max([clause.right_edge.i] + [c.right_edge.i for c in children if continues_clause(c, clause)])
         return first, last
     late = late_that_clause(token)

@@ -263,6 +263,8 @@ def test_confirmed_object_is_an_indirect_statement(statement_nlp):
     ("A representative of the ministry revealed that two depots had burned down.",
      "two depots had burned down"),
     ("The deputy minister blamed the alliance for the war in the region.", "the alliance for the war in the region"),
+    ("The official also warned another risk of escalation could come from activist hackers.",
+     "another risk of escalation could come from activist hackers"),
 ])
 def test_more_reporting_verbs_carry_indirect_statements(statement_nlp, sentence, quote):
     rows = run(statement_nlp, "Title\n\n" + sentence)
