@@ -677,8 +677,6 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
-    if token.lower_ == "destroyed" and _tallies_equipment(token, places_in):
-        return True  # "has destroyed well over 1,000 Russian tanks": a war's tally, not one strike
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
         return True  # "leaders who planned or executed these acts": carried out, not put to death
@@ -692,8 +690,12 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
 FRONT_WIDE_EQUIPMENT_TALLY = 100
 
 
-def _tallies_equipment(verb: Token, places_in: list[PlaceMention]) -> bool:
-    """A count of destroyed things that no single strike reaches, with no town to pin it."""
+def _tallies_equipment(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"has destroyed well over 1,000 Russian tanks": a count of destroyed things no single strike
+    reaches, with neither a town nor a day to pin it (a convoy of 200 destroyed on 27 February is one)."""
+    verb = _token_at(passage, match.start())
+    if verb is None or verb.lower_ != "destroyed":
+        return False
     counts = [numbers.parse_number(c.text) for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
               for c in obj.children if c.dep_ == "nummod"]
     return any(n is not None and n >= FRONT_WIDE_EQUIPMENT_TALLY for n in counts) \
@@ -1422,7 +1424,8 @@ def find_attacks(
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
                                                     or _told_as_a_record(passage, m)
-                                                    or _take_over_as_a_time_frame(passage, m))]
+                                                    or _take_over_as_a_time_frame(passage, m)
+                                                    or _tallies_equipment(passage, m, places_in))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)

@@ -687,6 +687,8 @@ def test_remembrance_scenarios_concerns_named_battles_and_city_wide_totals_are_n
     ("Russian soldiers executed three civilians in Bucha.", [("Bucha", "town")]),
     ("The strike killed 300 people in the theatre in Mariupol.", [("Mariupol", "city")]),
     ("Ukrainian forces destroyed 12 tanks near Kreminna on Monday.", [("Kreminna", "city")]),
+    ("On Monday, about 200 vehicles moving to the Poltava region were destroyed by aviation.",
+     [("Poltava region", "region")]),
 ])
 def test_a_tensed_strike_a_toll_or_executed_people_is_still_an_attack(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
