@@ -154,10 +154,8 @@ def test_most_specific_place_in_a_passage(nlp):
 
 def test_ruler_patterns_are_case_sensitive_proper_nouns():
     patterns = gazetteer.ruler_patterns()
-    surfaces = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
-    any_case = [p for p in patterns if not isinstance(p["pattern"], str)]
-    assert any_case and all(gazetteer.index().by_key[p["id"]].place_type == "landmark" and len(p["pattern"]) > 1
-                            for p in any_case)  # only a landmark's several words match in any case
+    surfaces = {p["pattern"] for p in patterns}
+    assert "Zaporozhye Nuclear Power plant" in surfaces  # a landmark's later words in either case
     assert len(patterns) < 20_000  # the ruler must stay fast
     assert all(isinstance(p["pattern"], str) and p["pattern"][:1].isupper() for p in patterns
                if p["id"].startswith("geonames:"))
