@@ -740,6 +740,9 @@ def _list_head(token: Token) -> Token:
     return next(node for node in [token, *token.ancestors] if node.dep_ != "conj")
 
 
+GROUP_NOUNS = frozenset({"men", "women", "people", "britons", "americans"})
+
+
 def _patient_is_people(verb: Token) -> bool:
     patients = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(child.lower_ in ("who", "whom") for child in verb.children):
@@ -747,13 +750,13 @@ def _patient_is_people(verb: Token) -> bool:
     return any(
         patient.ent_type_ in ("PERSON", "NORP") or patient.lemma_.lower() in PERSON_NOUNS
         or patient.lower_.rstrip("s") in PERSON_NOUNS or patient.lower_ in ("he", "she", "they", "them", "him", "her")
-        or patient.lower_ in ("family", "men", "women", "people", "britons", "americans", "pair", "couple", "duo", "trio")
+        or patient.lower_ in GROUP_NOUNS | {"family", "pair", "couple", "duo", "trio"}
         for patient in patients
     )
 
 
-FIGHTER_NOUNS = frozenset({"nationals", "citizens", "foreigners", "volunteers", "fighters", "mercenaries", "men",
-                           "women", "people", "britons", "americans", "recruits", "conscripts"})
+FIGHTER_NOUNS = GROUP_NOUNS | {"nationals", "citizens", "foreigners", "volunteers", "fighters", "mercenaries",
+                               "recruits", "conscripts"}
 
 
 def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -941,7 +944,7 @@ def _continues(passage: Passage, match: re.Match) -> bool:
     token = _token_at(passage, match.start())
     if token is None:
         return False
-    if token.dep_ == "nsubj" and NO_END_IN_SIGHT_RE.match(token.doc.text[token.head.idx:]):
+    if token.dep_ == "nsubj" and NO_END_IN_SIGHT_RE.match(token.doc.text, token.head.idx):
         return True
     return token.dep_ in ("xcomp", "dobj", "pcomp", "nsubj") \
         and _lemma(token.head) in CONTINUING_VERBS | INTENSIFYING_VERBS  # "as the bombardment continues"
@@ -1000,11 +1003,15 @@ def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[Pla
 
 
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
-    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     text = token.doc.text
-    return any(start <= p.char_start and p.char_end <= end and not _possessive_at(text, p.char_end)
-               for p in places_in if p.place_type in LOCAL_PLACE_TYPES)
+    return any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(text, p.char_end)
+               for p in _places_in_clause(token, places_in))
+
+
+def _places_in_clause(token: Token, places_in: list[PlaceMention]) -> list[PlaceMention]:
+    """The places inside the clause of the word's nearest verb."""
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    return _places_within(places_in, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
 
 
 def _possessive_at(text: str, end: int) -> bool:
@@ -1081,9 +1088,7 @@ COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "a
 
 
 def _region_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
-    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    return any(start <= p.char_start and p.char_end <= end for p in places_in if p.place_type == "region")
+    return any(p.place_type == "region" for p in _places_in_clause(token, places_in))
 
 
 SHORT_QUOTE_RE = re.compile(r"[\"“‘](?P<inside>[^\"“”‘’\n]{1,60})[\"”’]")
@@ -1188,6 +1193,11 @@ ACTOR_VERBS = frozenset({
 })
 
 
+def _an_actor_verb(verb: Token) -> bool:
+    word = _lemma(verb)
+    return word in ACTOR_VERBS or re.sub(r"(?:ed|ing|s|d)$", "", word) in ACTOR_VERBS
+
+
 # Nouns a place's government owns when the place name is their possessor ("Moscow's way").
 ACTION_NOUNS = frozenset({
     "way", "failure", "forces", "troops", "army", "military", "war", "invasion", "offensive", "campaign",
@@ -1251,19 +1261,15 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
         token = token.head
     head = token.head
-    verb = _lemma(head)
-    stem = re.sub(r"(?:ed|ing|s|d)$", "", verb)
-    if token.dep_ in ("nsubj", "dobj") and (verb in ACTOR_VERBS or stem in ACTOR_VERBS):
+    if token.dep_ in ("nsubj", "dobj") and _an_actor_verb(head):
         return True
-    agent_verb = _lemma(head.head)
-    if token.dep_ == "pobj" and head.dep_ == "agent" and (
-            agent_verb in ACTOR_VERBS or re.sub(r"(?:ed|ing|s|d)$", "", agent_verb) in ACTOR_VERBS):
+    if token.dep_ == "pobj" and head.dep_ == "agent" and _an_actor_verb(head.head):
         return True  # "a claim rejected by Kiev", "the strike was condemned by Kiev"
     hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
     if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
         return True
-    if token.dep_ in ("poss", "nsubj") and head.tag_ == "JJS" or token.dep_ == "poss" and any(
-            child.tag_ == "JJS" for child in head.children):
+    if (token.dep_ in ("poss", "nsubj") and head.tag_ == "JJS") or (token.dep_ == "poss" and any(
+            child.tag_ == "JJS" for child in head.children)):
         return True  # "Europe's largest nuclear plant", "the plant, Europe's largest": somewhere in Europe
     if not government:
         return False
