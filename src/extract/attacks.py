@@ -595,11 +595,13 @@ def event_triggers(passage: Passage, casualties: Casualties, places_in: list[Pla
 
 # Words whose dependency child makes a trigger something other than a reported event.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+INDEFINITE_TARGETS = frozenset({"anyone", "anybody", "anything", "nobody", "nothing"})
 NEGATIONS = frozenset({"no", "not", "n't", "never", "without"})
 # Nouns that make a modifying trigger an event of their own ("an offensive operation").
 EVENT_HEADS = frozenset({"operation", "operations", "action", "actions", "activity", "activities", "fire"})
 NON_FACTUAL = frozenset({"staged", "fake", "faked", "false", "alleged", "possible", "possibly", "potential", "unexploded",
-                         "planned", "hypothetical", "imaginary", "simulated", "mock", "future", "feared"})
+                         "planned", "hypothetical", "imaginary", "simulated", "mock", "future", "feared", "impending",
+                         "imminent", "looming", "anticipated", "expected", "prospective", "supposed", "purported"})
 # Modifiers that make an attack word a pattern over time, not one event ("constant shelling",
 # "repeatedly accused Kyiv of attacks", "under daily bombardment").
 HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "continuous", "continuously",
@@ -613,8 +615,8 @@ PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:t
                              r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",
                              re.IGNORECASE)
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
-                                r",?\s+$", re.IGNORECASE)
-SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign"})
+                                r",?\s+$|\b(?:days|weeks|months|years) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
+SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign", "waves"})
 MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use"})
 ONSET_FRAMES = frozenset({"when", "since", "already", "until", "before", "after", "once"})
 STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
@@ -624,6 +626,8 @@ CONTINUING_VERBS = frozenset({"continue", "continues", "continued", "continuing"
 INTENSIFYING_VERBS = frozenset({"intensify", "intensifies", "intensified", "intensifying", "escalate", "escalates",
                                 "escalated", "escalating", "step", "steps", "stepped", "stepping", "ramp", "ramps",
                                 "ramped", "ramping"})
+UNDERWAY_AFTER_RE = re.compile(r"[^.;,]{0,40}?\b(?:is|are) (?:now |still |already |well )?(?:underway|under way|ongoing|"
+                               r"in full swing)\b", re.IGNORECASE)
 NO_END_IN_SIGHT_RE = re.compile(r"(?:shows?|showed|showing) (?:no|little) signs? of (?:ending|abating|stopping|"
                                 r"easing|slowing|letting up)", re.IGNORECASE)
 # Verbs of legal process: "sentenced for killing a civilian" tells of a trial, not the attack.
@@ -660,12 +664,18 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "a staged attack", "a possible strike", "a possible chemical attack or a terrorist attack"
     if any(child.dep_ == "det" and child.lower_ in ("any", "every") for child in token.children):
         return True  # "ahead of any attack": no attack in particular
+    if any(child.dep_ == "dobj" and child.lower_ in INDEFINITE_TARGETS for child in token.children):
+        return True  # "is not going to attack anyone"
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
         return True
     if token.dep_ == "attr" and any(child.dep_ == "neg" for child in token.head.children):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "since":
         return True
+    if _evidence_of_a_kind(token):
+        return True
+    if token.lower_ in KILLING_WORDS and _killed_by_a_war(token.doc[token.i:token.i + 1]):
+        return True  # "two weeks after Putin launched a war that has killed hundreds", on Thursday
     if token.dep_ in ("acl", "amod") and any(child.dep_ == "det" and child.lower_ in NEGATIONS
                                              for child in token.head.children):
         return True  # "there are no shells exploding in Moscow"
@@ -685,6 +695,20 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
             return True  # "two Britons, who were captured fighting alongside"
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
+
+
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
+
+
+def _evidence_of_a_kind(token: Token) -> bool:
+    """"evidence of Ukrainian shelling of the plant", "reports of attacks on civilians": proof of a
+    practice, unless "the" or a number points to one attack ("evidence of the strike on Kramatorsk")."""
+    listed = _list_head(token)
+    if not (listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in EVIDENCE_NOUNS):
+        return False
+    singular_noun = token.tag_ == "NN" and token.lower_ not in ("shelling", "bombing", "bombardment", "fighting")
+    return not singular_noun and not any(
+        c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
 
 
 FRONT_WIDE_EQUIPMENT_TALLY = 100
@@ -715,15 +739,18 @@ def _habitual(token: Token) -> bool:
             clause_verb.tag_ in ("VBZ", "VBP")
             or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in clause_verb.children)):
         return True  # "when bombs strike the city", "when the city has been shelled": whenever it happens
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SERIES_NOUNS:
-        return True  # "a series of attacks on sites in the region"
     listed = _list_head(token)  # "of weaponry and shelling"
+    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in SERIES_NOUNS \
+            or token.dep_ == "conj" and token.head.lower_ in SERIES_NOUNS:  # the parse's "waves of missile and drone attacks"
+        return True  # "a series of attacks on sites in the region", "waves of missile and drone attacks"
     if listed.dep_ in ("pobj", "pcomp") and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
         return True  # "a six-week assault", "the months-long siege": a campaign over time
-    if token.pos_ == "NOUN" and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
-        return True  # "bombardment in the war's first months": a period, not a day
+    if token.pos_ in ("NOUN", "VERB") and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
+        return True  # "bombardment in the war's first months", "targeted in the early days of the invasion": a period
+    if any(child.dep_ == "agent" and any(obj.lower_ in TIME_UNITS for obj in child.children) for child in token.children):
+        return True  # "destroyed by weeks of shelling"
     clause = [token, *list(token.ancestors)[:3]]
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
@@ -765,8 +792,9 @@ def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     or "for Bakhmut" is one)."""
     if token.lower_ not in ("fighting", "fought", "fight", "fights"):
         return False
-    if token.dep_ == "acl" and (token.head.lower_ in FIGHTER_NOUNS or token.head.lower_.rstrip("s") in PERSON_NOUNS):
-        return True  # "fifty French nationals fighting for Kiev"
+    fighters = {token.head.lower_, token.doc[token.i - 1].lower_}  # the parse may hang it on a noun further back
+    if token.dep_ == "acl" and any(noun in FIGHTER_NOUNS or noun.rstrip("s") in PERSON_NOUNS for noun in fighters):
+        return True  # "fifty French nationals fighting for Kiev", "a group of volunteers fighting back"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "alongside":
             return True
@@ -892,6 +920,9 @@ def _begins(passage: Passage, match: re.Match) -> bool:
 
 
 DAMAGE_VERBS = frozenset({"destroyed", "damaged", "ruined", "flattened", "razed"})
+REACTION_VERBS = frozenset({"spark", "raise", "prompt", "fuel", "trigger", "provoke", "draw", "cause"})
+REACTION_NOUNS = frozenset({"alarm", "concern", "concerns", "fear", "fears", "worry", "worries", "outrage", "anger",
+                            "condemnation", "criticism", "panic"})
 MAKING_VERBS = frozenset({"make", "makes", "made", "making", "render", "renders", "rendered", "rendering"})
 
 
@@ -913,6 +944,10 @@ def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]
     unsafe": the attacks, as the reason for a hardship, are not a report of one (a day, a toll or a
     town would make it one)."""
     token = _token_at(passage, match.start())
+    if token is not None and token.dep_ in ("nsubj", "csubj") and _is_one_of(token.head, REACTION_VERBS) \
+            and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children) \
+            and any(child.dep_ == "dobj" and child.lower_ in REACTION_NOUNS for child in token.head.children):
+        return True  # "shelling around it has sparked global alarm": a reaction to attacks in general
     if token is not None and token.dep_ == "nsubj" and _lemma(token.head) in MAKING_VERBS and any(
             child.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and child.pos_ == "ADJ" for child in token.head.children):
         return not _local_place_in_clause(token, places_in)
@@ -946,6 +981,8 @@ def _continues(passage: Passage, match: re.Match) -> bool:
         return False
     if token.dep_ == "nsubj" and NO_END_IN_SIGHT_RE.match(token.doc.text, token.head.idx):
         return True
+    if UNDERWAY_AFTER_RE.match(token.doc.text, token.idx + len(token)):
+        return True  # "a counter-attack by Kyiv in the south is underway"
     return token.dep_ in ("xcomp", "dobj", "pcomp", "nsubj") \
         and _lemma(token.head) in CONTINUING_VERBS | INTENSIFYING_VERBS  # "as the bombardment continues"
 
@@ -974,10 +1011,29 @@ EXAMPLES_BEFORE_RE = re.compile(r"\b(?:including|such as|like|notably|especially
                                 re.IGNORECASE)
 
 
+TARGETING_VERB_RE = re.compile(r"^(?:shell|bomb|bombard|attack|strik|struck|target|raid)", re.IGNORECASE)
+
+
+def _generic_targets(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"Russia was shelling Ukrainian towns", "accused of bombing civilian shelters": a kind of target,
+    with no number and no place, is what a side does, not one attack."""
+    token = _token_at(passage, match.start())
+    if token is None or token.pos_ != "VERB" or not TARGETING_VERB_RE.match(token.text):
+        return False  # what "launched" or "fired" takes is the weapon, not the target
+    targets = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    generic = bool(targets) and all(
+        target.tag_ == "NNS" and not _patient_is_people(token) and not any(c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                         for c in target.children)
+        for target in targets)
+    return generic and all(p.place_type == "country" for p in _places_in_clause(token, places_in))
+
+
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"since Russia launched its attack on Ukraine": an attack on a whole country is the invasion,
     unless a town named with it makes it one strike ("an attack on Kharkiv in Ukraine")."""
     token = _token_at(passage, match.end() - 1)  # the noun of "launched its attack"
+    if token is not None and token.pos_ == "VERB":
+        return _attacks_a_country(token, places_in)
     if token is None or token.pos_ != "NOUN" or any(
             child.dep_ in ("compound", "amod") and (find_weapons(child.text) or child.lower_ in ("air", "aerial"))
             for child in token.children):
@@ -992,6 +1048,22 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
 
 
 COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "neighbour", "neighbor"})
+INVADING_VERBS = frozenset({"attack", "attacks", "attacked", "attacking", "invade", "invades", "invaded", "invading",
+                            "surround", "surrounds", "surrounded", "surrounding"})
+
+
+def _attacks_a_country(verb: Token, places_in: list[PlaceMention]) -> bool:
+    """"Russia attacked the neighbouring state in late February", "has surrounded its neighbour with
+    100,000 troops": the invasion, unless weapons or a town make it one strike ("attacked Ukraine
+    with drones overnight")."""
+    if verb.lower_ not in INVADING_VERBS:
+        return False
+    countries = {p.char_start for p in places_in if p.place_type == "country"}
+    on_country = any(obj.dep_ == "dobj" and (obj.idx in countries or obj.lower_ in COUNTRY_NOUNS) for obj in verb.children)
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    named_with_it = _places_within(places_in, start, end)
+    return on_country and not find_weapons(verb.doc.text[start:end]) \
+        and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
 
 
 def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1046,12 +1118,32 @@ CUMULATIVE_TOLL_RE = re.compile(
 # "700 people were killed in a short border war": the war's toll. One person "killed in the conflict"
 # is still one death.
 KILLED_IN_A_WAR_RE = re.compile(
-    r"\b(?:killed|died|dead|perished) (?:in|during) (?:an? |the |this )?(?:[\w-]+ ){0,3}?(?:war|conflict|invasion)\b",
+    r"\b(?:killed|died|dead|perished) (?:in|during|as a result of|because of|due to) (?:an? |the |this )?"
+    r"(?:[\w'’-]+ ){0,5}?(?:war|conflict|invasion)\b",
     re.IGNORECASE)
 
 
 def _killed_in_a_war(text: str, casualties: Casualties) -> bool:
     return bool(KILLED_IN_A_WAR_RE.search(text)) and any(c.quantity.value > 1 for c in casualties.counts)
+
+
+WAR_NOUNS = frozenset({"war", "wars", "conflict", "invasion", "aggression"})
+KILLING_WORDS = frozenset({"killed", "kill", "kills", "killing", "claimed", "claims", "claim"})
+
+
+def _killed_by_a_war(sentence: Span) -> bool:
+    """"a brutal war that has killed hundreds of civilians", "the conflict has claimed thousands of
+    lives": the war as the killer is its toll, not one attack's."""
+    for token in sentence:
+        if token.lower_ not in KILLING_WORDS or token.pos_ != "VERB":
+            continue
+        killers = [child for child in token.children if child.dep_ == "nsubj"]
+        killers += [obj for child in token.children if child.dep_ == "agent" for obj in child.children]
+        if token.dep_ == "relcl":
+            killers.append(token.head)
+        if any(killer.lower_ in WAR_NOUNS for killer in killers):
+            return True
+    return False
 
 
 def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
@@ -1069,10 +1161,10 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
     if token is None:
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"]
-    battle_for = token.lower_ in ("battle", "fight", "struggle") and any(
-        child.dep_ == "prep" and child.lower_ == "for" for child in token.children)  # "the battle for the Donbas"
-    if token.lower_ in ("battle", "battles") and any(child.tag_ == "JJS" for child in token.children):
-        return True  # "the longest and bloodiest battle of the war": a campaign, wherever it is
+    battle_for = token.lower_ in ("battle", "fight", "fighting", "struggle") and any(
+        child.dep_ == "prep" and child.lower_ in ("for", "over") for child in token.children)  # "the battle for the Donbas"
+    if token.lower_ in COMBAT_WORDS and any(child.tag_ == "JJS" for child in token.children):
+        return True  # "the longest and bloodiest battle of the war", "the fiercest fighting": a campaign, wherever it is
     if battle_for and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
@@ -1111,6 +1203,7 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
 
 
 TIME_MARKS = frozenset({"when", "while", "as", "after", "before", "because", "since", "until"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -1123,10 +1216,15 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     token = _token_at(passage, match.start())
     if token is None:
         return False
+    if token.tag_ == "VB" and token.dep_ in ("acl", "relcl") and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
+        return True  # "weapons to strike Russia", "anything to repel Russian forces": what a thing is for
     node: Token = token
     for _ in range(6):
-        if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") for child in node.children):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
             return True
+        if node.dep_ == "xcomp" and node.head.lower_ in ("going", "gonna"):
+            return True  # "Moscow is not going to attack anyone": a plan, or its denial
         if node.pos_ in ("VERB", "AUX"):
             if any(child.dep_ == "aux" and child.lower_ in lex.modals for child in node.children):
                 return True
@@ -1138,6 +1236,9 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
             # saboteurs attacking state institutions")
             if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") or node.head is node:
                 break
+            if node.dep_ == "conj" and any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
+                                           for child in node.head.children):
+                return True  # "if they get injured or their guide gets killed": the condition covers both
             if node.dep_ == "conj" and node.tag_ not in ("VB", "VBG"):
                 break  # "warned of retaliation and struck Kyiv": a tensed verb of its own; "from continuing and striking" shares its mood
             if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in node.children):
@@ -1413,6 +1514,7 @@ def find_attacks(
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _killed_in_a_war(text, casualties) \
+            or _killed_by_a_war(passage.sentence) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
         if rate or war_wide:
@@ -1435,6 +1537,7 @@ def find_attacks(
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
+                                                    or _generic_targets(passage, m, places_in)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack

@@ -720,3 +720,64 @@ def test_the_region_a_landmark_is_the_largest_of_is_not_where_the_attack_was(run
     text = "The nuclear plant, Europe's largest, in southern Ukraine was shelled on Sunday."
     places = [place(text, "Europe", "region"), place(text, "southern Ukraine", "region")]
     assert one(run(text, places)).place_text == "southern Ukraine"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("During weeks of tensions, Russia has surrounded its western neighbour with more than 100,000 troops.", []),
+    ("Sirens went off in the city of Donetsk, supposedly to warn of an impending Ukrainian military assault.",
+     [("Donetsk", "city")]),
+    (("On Thursday night he made bizarre comments about the current waves of Russian missile and drone attacks "
+     "against Kyiv."), [("Kyiv", "city")]),
+    ("Some of the fiercest fighting is currently in the eastern city of Severodonetsk.", [("Severodonetsk", "city")]),
+    ("They didn't know that Russia was shelling Ukrainian towns.", []),
+    ("He accused Russian forces of bombing civilian shelters.", []),
+    ("\"We need heavy artillery — anything to repel Russian forces,\" Mr Zelensky said.", []),
+    ("On Thursday, two weeks after Putin launched a brutal war that has killed hundreds of civilians, he spoke.", []),
+    ("Russia submitted evidence of Ukrainian attacks on the nuclear power plant in Enerhodar, the envoy said on Tuesday.",
+     [("Enerhodar", "city")]),
+    (("With his army losing ground, Putin announces a call-up of some 300,000 reservists, a move that sparks an exodus "
+     "of young men of fighting age to neighbouring countries."), []),
+])
+def test_invading_a_country_impending_assaults_waves_targets_in_general_purposes_and_a_wars_toll_are_not_one_attack(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russia attacked Ukraine with drones overnight.", []),
+    ("A wave of missile attacks hit Kyiv on Thursday night.", [("Kyiv", "city")]),
+    ("Russian forces shelled residential buildings in Kharkiv.", [("Kharkiv", "city")]),
+    ("He visited a bridge in Irpin where Russian forces bombed civilians fleeing the conflict.", [("Irpin", "town")]),
+    ("Ukraine used drones to strike an air base in Crimea.", [("Crimea", "region")]),
+    ("The missile strike that killed 12 people in Kharkiv was the deadliest this year.", [("Kharkiv", "city")]),
+    ("Investigators found evidence of the strike on Kramatorsk station on Tuesday.", [("Kramatorsk", "city")]),
+])
+def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_still_attacks(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Russian minister once again assured that Moscow is not going to attack anyone.", [("Moscow", "city")]),
+    ("He asked what happens in Lviv if they get injured or their guide gets killed.", [("Lviv", "city")]),
+    ("The fighting over Zaporizhzhia has garnered the most headlines.", [("Zaporizhzhia", "city")]),
+    ("Russian advances have been stalled and a counter-attack by Kyiv in the south is underway.", [("Kyiv", "city")]),
+    ("Mariupol, all but destroyed by weeks of shelling, is at risk of a cholera outbreak.", [("Mariupol", "city")]),
+    ("Our correspondent meets a mechanic among the group of volunteers fighting back Russian forces.", []),
+    ("The tours take in Bucha, close to Kyiv, which was brutally targeted by Russia in the early days of the invasion.",
+     [("Bucha", "town"), ("Kyiv", "city")]),
+    ("The United Nations says at least 596 civilians have died as a result of Putin's invasion.", []),
+    ("Shelling around Enerhodar has sparked global alarm.", [("Enerhodar", "city")]),
+])
+def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactions_are_not_one_attack(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("He was going home when a missile hit Kharkiv.", [("Kharkiv", "city")]),
+    ("After hours of shelling, a missile hit a school in Kharkiv.", [("Kharkiv", "city")]),
+    ("The strike on the mall in Kremenchuk sparked global outrage.", [("Kremenchuk", "city")]),
+    ("Volunteers fought off a Russian assault on Moshchun.", [("Moshchun", "village")]),
+])
+def test_a_walk_home_hours_of_shelling_a_known_strike_and_a_fight_are_still_attacks(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
