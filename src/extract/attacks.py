@@ -664,6 +664,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "a staged attack", "a possible strike", "a possible chemical attack or a terrorist attack"
     if any(child.dep_ == "det" and child.lower_ in ("any", "every") for child in token.children):
         return True  # "ahead of any attack": no attack in particular
+    if any(child.dep_ == "amod" and child.tag_ == "VBG" and _is_one_of(child, lexicon().hypothetical_lemmas)
+           for child in token.children):
+        return True  # "no agreement forbidding attack on Crimea"
     if any(child.dep_ == "dobj" and child.lower_ in INDEFINITE_TARGETS for child in token.children):
         return True  # "is not going to attack anyone"
     if any(child.lower_ in NEGATIONS and child.dep_ in ("det", "neg") for child in token.children):
@@ -1115,11 +1118,12 @@ CUMULATIVE_TOLL_RE = re.compile(
     rf"\b(?:have|has|had) already (?:been )?(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
 
 
-# "700 people were killed in a short border war": the war's toll. One person "killed in the conflict"
-# is still one death.
+# "700 people were killed in a short border war", "160 fighters killed during the battle for Mariupol":
+# the war's or a campaign's toll. One person "killed in the conflict" is still one death.
 KILLED_IN_A_WAR_RE = re.compile(
     r"\b(?:killed|died|dead|perished) (?:in|during|as a result of|because of|due to) (?:an? |the |this )?"
-    r"(?:[\w'’-]+ ){0,5}?(?:war|conflict|invasion)\b",
+    r"(?:[\w'’-]+ ){0,5}?(?:war|conflict|invasion)\b|"
+    r"\b(?:killed|died|dead|perished) (?:in|during) the (?:battle|siege|defen[cs]e) (?:for|of)\b",
     re.IGNORECASE)
 
 
@@ -1167,6 +1171,8 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return True  # "the longest and bloodiest battle of the war", "the fiercest fighting": a campaign, wherever it is
     if battle_for and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
+    if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
+        return True  # "there has been intensive fighting in the area this week": the week's fighting
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
         or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
@@ -1177,6 +1183,15 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
 # Donbas region") is the campaign there; a town makes it one battle.
 COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "assault", "assaults", "clashes",
                           "combat", "hostilities"})
+
+
+COMBAT_PERIOD_RE = re.compile(r"\bthis (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|"
+                              r"\bfor (?:days|weeks|months)\b", re.IGNORECASE)
+
+
+def _clause_text(token: Token) -> str:
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    return token.doc.text[clause.left_edge.idx:clause.right_edge.idx + len(clause.right_edge)]
 
 
 def _region_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -1295,8 +1310,7 @@ ACTOR_VERBS = frozenset({
 
 
 def _an_actor_verb(verb: Token) -> bool:
-    word = _lemma(verb)
-    return word in ACTOR_VERBS or re.sub(r"(?:ed|ing|s|d)$", "", word) in ACTOR_VERBS
+    return _is_one_of(verb, ACTOR_VERBS)  # "blamed", "condemned", "accusing"
 
 
 # Nouns a place's government owns when the place name is their possessor ("Moscow's way").
@@ -1353,6 +1367,11 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
+STANCE_WORDS = frozenset({"disappointed", "concerned", "outraged", "angered", "alarmed", "worried", "ready",
+                          "determined", "willing", "unwilling", "satisfied", "dissatisfied", "furious", "shocked",
+                          "committed", "opposed"})
+
+
 def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     """"Moscow said", "condemned Moscow", "the Moscow-appointed governor"; and, of a country or a
     capital (a seat of government), "Moscow has targeted power plants", "Moscow's failure": the
@@ -1380,6 +1399,9 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     if token.i > 0 and doc[token.i - 1].text in ("–", "—", "-") and (
             token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].is_space):
         return True  # a headline's source: "Mercenaries shot allied troops – Moscow"
+    if token.dep_ in ("nsubj", "nsubjpass") and (head.lower_ in STANCE_WORDS or any(
+            child.dep_ == "acomp" and child.lower_ in STANCE_WORDS for child in head.children)):
+        return True  # "Kiev was disappointed with remarks on the assassination": a government's stance
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing)
         return any(child.dep_ in ("dobj", "ccomp") for child in head.children)
@@ -1401,7 +1423,8 @@ def _edges_to(token: Token | None, anchors: list[Token]) -> int:
 
 
 def _dates_the_report(passage: Passage, offset: int) -> bool:
-    """The date hangs on a speech verb in the parse ("said on Saturday"), not on the event."""
+    """The date hangs on a speech verb or a report in the parse ("said on Saturday", "according to
+    an update on Wednesday"), not on the event."""
     node = _token_at(passage, offset)
     for _ in range(4):
         if node is None or node.head is node:
@@ -1409,6 +1432,8 @@ def _dates_the_report(passage: Passage, offset: int) -> bool:
         node = node.head
         if not passage.start <= node.idx < passage.end:
             return False  # the parse ran into the title line above ("Report ..."): not this passage's verb
+        if node.pos_ == "NOUN" and node.lower_ in REPORT_NOUNS:
+            return True
         if node.pos_ in ("VERB", "AUX"):
             verb = _lemma(node)
             return verb in SPEECH_VERBS or re.sub(r"(?:ed|s|d)$", "", verb) in SPEECH_VERBS
@@ -1420,6 +1445,7 @@ class DateRead:
     value: date | None
     text: str | None
     historical: bool
+    precision: str = "day"  # day, month or year
 
 
 # "since 8 July last year" is the baseline of a comparison, not the day of the attack.
@@ -1433,6 +1459,8 @@ RELATIVE_TO_EVENT_RE = re.compile(
 )
 
 
+REPORT_NOUNS = frozenset({"update", "report", "statement", "briefing", "announcement", "address", "interview",
+                          "speech", "post"})
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "announce", "report", "confirm", "add", "write",
                           "wrote", "state", "claim", "warn", "post", "declare", "note", "update"})
 
@@ -1452,7 +1480,7 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
         return DateRead(day.value, day.text, historical)
     coarse = found[0]
     historical = bool(published and (coarse.value.year, coarse.value.month if coarse.precision == "month" else 12) < (published.year, published.month) and coarse.value < published - HISTORICAL_AFTER)
-    return DateRead(None, coarse.text, historical)
+    return DateRead(None, coarse.text, historical, coarse.precision)
 
 
 # --- the extractor -------------------------------------------------------------------------------
@@ -1483,7 +1511,8 @@ EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?
 # week"): the rate words follow the casualty word closely, in the same clause.
 RATE_TOLL_RE = re.compile(
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
-    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b",
+    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b|"
+    rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b",  # "losing, on some days, 200 killed"
     re.IGNORECASE,
 )
 
@@ -1554,8 +1583,10 @@ def find_attacks(
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill; "fired into the sea": a show
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
-        ):
-            triggers = []  # a past "offensive" or "seized" told as background is not an attack report
+        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES for p in places_in)):
+            # a past "offensive" or "seized" told as background is not an attack report; "stormed
+            # Vuhledar in late January" tells one
+            triggers = []
         if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text)) and set(find_weapons(text)) <= {"air strike"} \
                 and not SHOT_DOWN_OR_HIT_RE.search(text):
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge"

@@ -29,8 +29,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ordered: the first pattern that claims a span wins, so longer expressions come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|(?P<lastyear>\s+last\s+year))?\b",
+                             re.IGNORECASE)),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR}|"
+                             rf"(?P<lastyear>\s+last\s+year))?\b", re.IGNORECASE)),
     ("overnight_into", re.compile(rf"\b(?:overnight|night)\s+(?:into|to)\s+{_WEEKDAY}\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:'s)?\b", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before)\b", re.IGNORECASE)),
@@ -38,6 +40,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+{_YEAR}\b", re.IGNORECASE)),
+    # a month with no day or year: the last such month up to publication ("in late February")
+    ("month", re.compile(rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid)[- ]?)?|(?:early|late|mid)[- ]){_MONTH}\b(?!\s*\d)",
+                         re.IGNORECASE)),
+    ("period", re.compile(r"\b(?:(?P<earlier>earlier) this|(?P<last>last)) (?P<unit>month|year)\b", re.IGNORECASE)),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -100,6 +106,8 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
             return _safe_date(int(groups["year"]), month, day, "day")
         if published is None:
             return None
+        if groups.get("lastyear"):
+            return _safe_date(published.year - 1, month, day, "day")
         candidate = _safe_date(published.year, month, day, "day")
         # A day-month without a year that lies well after publication meant last year.
         if candidate and candidate[0] > published + timedelta(days=7):
@@ -117,6 +125,15 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
         return date(int(groups["year"]), 1, 1), "year"
     if published is None:
         return None
+    if kind == "month":
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        return date(published.year - (month > published.month), month, 1), "month"
+    if kind == "period":
+        back = 1 if groups.get("last") else 0
+        if groups["unit"].lower() == "year":
+            return date(published.year - back, 1, 1), "year"
+        month = published.month - back
+        return (date(published.year, month, 1) if month else date(published.year - 1, 12, 1)), "month"
     if kind in ("overnight_into", "weekday"):
         weekday = WEEKDAYS[groups["weekday"].lower()]
         return most_recent_weekday(weekday, published, strictly_before=bool(groups.get("last"))), "day"

@@ -767,6 +767,12 @@ def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_s
      [("Bucha", "town"), ("Kyiv", "city")]),
     ("The United Nations says at least 596 civilians have died as a result of Putin's invasion.", []),
     ("Shelling around Enerhodar has sparked global alarm.", [("Enerhodar", "city")]),
+    ("No agreement with US forbidding attack on Crimea – Kiev", [("Crimea", "region")]),
+    ("There has been intensive fighting in the area of Donetsk this week.", [("Donetsk", "city")]),
+    ("Ukraine is losing, on some days, 200 soldiers killed in action in the Donbas.", [("Donbas", "region")]),
+    ("The bodies of 160 Ukrainian fighters killed during the battle for Mariupol have arrived in Kyiv.",
+     [("Mariupol", "city"), ("Kyiv", "city")]),
+    ("The mayor of Kyiv said Russia destroyed the normal life of millions of Ukrainians.", [("Kyiv", "city")]),
 ])
 def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactions_are_not_one_attack(
         run, text, places):
@@ -781,3 +787,22 @@ def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactio
 ])
 def test_a_walk_home_hours_of_shelling_a_known_strike_and_a_fight_are_still_attacks(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_a_capital_disappointed_with_remarks_on_an_assassination_is_not_where_it_was(run):
+    text = "Kiev was disappointed with remarks made by the Pope on the assassination of Darya Dugina, a journalist."
+    assert one(run(text, [place(text, "Kiev", "city", key="geonames:703448")])).place_text is None
+
+
+def test_a_capital_blamed_for_the_attack_just_told_is_not_where_it_was(run):
+    text = "A drama theater came under artillery fire on Thursday morning in Donetsk. Officials blamed Kiev for the latest attack."
+    found = run(text, [place(text, "Donetsk", "city"), place(text, "Kiev", "city")])
+    assert {m.place_text for m in found} == {"Donetsk"}
+
+
+def test_a_past_month_dates_a_storming_of_a_town_but_leaves_a_regions_seizure_as_background(run):
+    text = "Russian troops stormed the coal mining city of Vuhledar in late January."
+    found = one(run(text, [place(text, "Vuhledar", "city")], published=date(2023, 3, 16)))
+    assert (found.event_date, found.date_text, found.is_historical) == (None, "in late January", True)
+    seized = "Russian forces seized most of the Kherson region in early March."
+    assert run(seized, [place(seized, "Kherson region", "region")], published=date(2022, 8, 1)) == []

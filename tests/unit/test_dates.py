@@ -25,6 +25,7 @@ PUBLISHED = date(2024, 5, 8)  # a Wednesday
         ("Missiles hit the city overnight.", date(2024, 5, 8)),
         ("It was hit two days ago.", date(2024, 5, 6)),
         ("published 2024-04-30", date(2024, 4, 30)),
+        ("the deadliest since 8 July last year", date(2023, 7, 8)),
     ],
 )
 def test_resolve_date(text, expected):
@@ -44,6 +45,21 @@ def test_month_and_year_precision_are_not_days():
     found = find_dates("In April 2019 and in 2015 he left.", PUBLISHED)
     assert [(m.precision, m.value) for m in found] == [("month", date(2019, 4, 1)), ("year", date(2015, 1, 1))]
     assert resolve_date("In April 2019 he left.", PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text, precision, value", [
+    ("Troops stormed the city in late January.", "month", date(2024, 1, 1)),
+    ("The plant was seized in early March.", "month", date(2024, 3, 1)),
+    ("It was hit in September.", "month", date(2023, 9, 1)),  # after publication: last year's
+    ("It was hit earlier this month.", "month", date(2024, 5, 1)),
+    ("It was hit last month.", "month", date(2024, 4, 1)),
+    ("It was captured earlier this year.", "year", date(2024, 1, 1)),
+    ("It was captured last year.", "year", date(2023, 1, 1)),
+])
+def test_a_month_or_a_period_without_a_day_is_month_or_year_precise(text, precision, value):
+    (found,) = find_dates(text, PUBLISHED)
+    assert (found.precision, found.value) == (precision, value)
+    assert resolve_date(text, PUBLISHED) is None
 
 
 def test_may_the_verb_is_not_a_month():

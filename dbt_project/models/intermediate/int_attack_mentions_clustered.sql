@@ -23,11 +23,14 @@ mentions_context as (
 -- A passage with no date of its own (it took the publication date or the passage before's) about
 -- a place its document dates elsewhere reports that dated attack: "a strike on Kharkiv on Sunday"
 -- and "the strike on Kharkiv killed two" are one event. It takes the date of the nearest passage
--- that dates an attack there; the original date is kept in event_date_reported.
+-- that dates an attack there; the original date is kept in event_date_reported. A region takes the
+-- date of an attack its document dates in a town of that region ("a depot near Lyubimovka,
+-- Dnipropetrovsk region, on July 24" and "targeted a depot in the Dnipropetrovsk region").
 own_dates as (
     select
         document_id,
         anchor_place_key,
+        place_parent_key,
         attack_family,
         event_date,
         char_start
@@ -42,7 +45,14 @@ adopted_dates as (
         m.mention_id,
         arg_min(o.event_date, [abs(o.char_start - m.char_start), o.char_start]) as adopted_date
     from mentions_context as m
-    inner join own_dates as o using (document_id, anchor_place_key, attack_family)
+    inner join own_dates as o
+        on
+            m.document_id = o.document_id
+            and m.attack_family = o.attack_family
+            and (
+                m.anchor_place_key = o.anchor_place_key
+                or (m.place_type = 'region' and m.anchor_place_key = o.place_parent_key)
+            )
     where m.date_text is null and not m.is_historical
     group by m.mention_id
 ),
