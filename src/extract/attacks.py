@@ -947,9 +947,12 @@ def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]
     unsafe": the attacks, as the reason for a hardship, are not a report of one (a day, a toll or a
     town would make it one)."""
     token = _token_at(passage, match.start())
-    if token is not None and token.dep_ in ("nsubj", "csubj") and _is_one_of(token.head, REACTION_VERBS) \
+    subject = token is not None and (token.dep_ in ("nsubj", "csubj") or token.dep_ == "advcl" and token.tag_ == "VBG"
+                                     and token.i == token.sent.start)  # the parse may take "Shelling ..." for a clause
+    if subject and _is_one_of(token.head, REACTION_VERBS) \
             and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children) \
-            and any(child.dep_ == "dobj" and child.lower_ in REACTION_NOUNS for child in token.head.children):
+            and any(child.dep_ == "dobj" and child.lower_ in REACTION_NOUNS for child in token.head.children) \
+            and all(p.place_type == "country" for p in _places_in_clause(token, places_in)):
         return True  # "shelling around it has sparked global alarm": a reaction to attacks in general
     if token is not None and token.dep_ == "nsubj" and _lemma(token.head) in MAKING_VERBS and any(
             child.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and child.pos_ == "ADJ" for child in token.head.children):
