@@ -616,7 +616,7 @@ PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:t
                              re.IGNORECASE)
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
                                 r",?\s+$|\b(?:days|weeks|months|years) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
-SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign", "waves"})
+SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign", "waves", "lines"})
 MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use"})
 ONSET_FRAMES = frozenset({"when", "since", "already", "until", "before", "after", "once"})
 STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
@@ -690,6 +690,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
+    if token.lower_ == "shells" and token.tag_ == "NNS" and token.dep_ not in ("nsubj", "nsubjpass", "conj") \
+            and not (token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "under")):
+        return True  # "pallets of 155 mm shells bound for Ukraine": ammunition, not shelling ("shells hit" is)
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
         return True  # "leaders who planned or executed these acts": carried out, not put to death
@@ -745,7 +748,7 @@ def _habitual(token: Token) -> bool:
     listed = _list_head(token)  # "of weaponry and shelling"
     if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in SERIES_NOUNS \
             or token.dep_ == "conj" and token.head.lower_ in SERIES_NOUNS:  # the parse's "waves of missile and drone attacks"
-        return True  # "a series of attacks on sites in the region", "waves of missile and drone attacks"
+        return True  # "a series of attacks on sites in the region", "waves of missile and drone attacks", "the front lines of the battles"
     if listed.dep_ in ("pobj", "pcomp") and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
@@ -798,6 +801,9 @@ def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     fighters = {token.head.lower_, token.doc[token.i - 1].lower_}  # the parse may hang it on a noun further back
     if token.dep_ == "acl" and any(noun in FIGHTER_NOUNS or noun.rstrip("s") in PERSON_NOUNS for noun in fighters):
         return True  # "fifty French nationals fighting for Kiev", "a group of volunteers fighting back"
+    if any(child.dep_ == "nsubj" and (child.lower_ in FIGHTER_NOUNS or child.ent_type_ == "NORP" and child.tag_ in ("NNS", "NNPS"))
+           for child in token.children):
+        return True  # "with as many as 3,000 Britons fighting for Kiev": who fights, not a battle
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "alongside":
             return True
@@ -989,6 +995,8 @@ def _continues(passage: Passage, match: re.Match) -> bool:
         return True
     if UNDERWAY_AFTER_RE.match(token.doc.text, token.idx + len(token)):
         return True  # "a counter-attack by Kyiv in the south is underway"
+    if any(node.tag_ in ("VBZ", "VBP") and _lemma(node) in CONTINUING_VERBS for node in token.ancestors):
+        return True  # "Russia continues to pound Severodonetsk with rockets and air strikes"
     return token.dep_ in ("xcomp", "dobj", "pcomp", "nsubj") \
         and _lemma(token.head) in CONTINUING_VERBS | INTENSIFYING_VERBS  # "as the bombardment continues"
 
@@ -1121,11 +1129,12 @@ CUMULATIVE_TOLL_RE = re.compile(
     rf"\b(?:have|has|had) already (?:been )?(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
 
 
-# "700 people were killed in a short border war", "160 fighters killed during the battle for Mariupol":
+# "700 people were killed in a short border war", "160 fighters killed during the battle for Mariupol",
+# "bodies of civilians killed during the occupation":
 # the war's or a campaign's toll. One person "killed in the conflict" is still one death.
 KILLED_IN_A_WAR_RE = re.compile(
-    r"\b(?:killed|died|dead|perished) (?:in|during|as a result of|because of|due to) (?:an? |the |this )?"
-    r"(?:[\w'’-]+ ){0,5}?(?:war|conflict|invasion)\b|"
+    r"\b(?:killed|died|dead|perished) (?:by [\w'’-]+ )?(?:in|during|as a result of|because of|due to) (?:an? |the |this )?"
+    r"(?:[\w'’-]+ ){0,5}?(?:war|conflict|invasion|occupation)\b|"
     r"\b(?:killed|died|dead|perished) (?:in|during) the (?:battle|siege|defen[cs]e) (?:for|of)\b",
     re.IGNORECASE)
 

@@ -773,6 +773,14 @@ def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_s
     ("The bodies of 160 Ukrainian fighters killed during the battle for Mariupol have arrived in Kyiv.",
      [("Mariupol", "city"), ("Kyiv", "city")]),
     ("The mayor of Kyiv said Russia destroyed the normal life of millions of Ukrainians.", [("Kyiv", "city")]),
+    ("Foreign combatants are on the ground, with as many as 3,000 Britons alone fighting for Kiev.", [("Kiev", "city")]),
+    ("Russia continues to pound Severodonetsk and other parts of Donbas with rockets, tanks and air strikes.",
+     [("Severodonetsk", "city"), ("Donbas", "region")]),
+    ("She was raised in Pavlivka, miles from what are now the front lines of the battles in Ukraine's east.",
+     [("Pavlivka", "village")]),
+    ("Pallets of 155 mm shells bound for Ukraine were loaded on Friday at Dover Air Force Base.", [("Dover", "city")]),
+    ("Police found three bodies of civilians killed by Russians during the occupation in Sviatohirsk.",
+     [("Sviatohirsk", "town")]),
 ])
 def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactions_are_not_one_attack(
         run, text, places):
@@ -786,6 +794,8 @@ def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactio
     ("Volunteers fought off a Russian assault on Moshchun.", [("Moshchun", "village")]),
     ("Mysterious explosions in Transnistria have raised fears that the conflict may be spreading.",
      [("Transnistria", "region")]),
+    ("Shells hit a school in Kharkiv.", [("Kharkiv", "city")]),
+    ("Two people were killed by shells in Kharkiv.", [("Kharkiv", "city")]),
 ])
 def test_a_walk_home_hours_of_shelling_a_known_strike_and_a_fight_are_still_attacks(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
