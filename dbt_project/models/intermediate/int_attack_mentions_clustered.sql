@@ -274,8 +274,9 @@ document_attacks as (
 nearest_placed as (
     -- a passage without its own place joins the nearest placed passage of its document about the
     -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), else
-    -- the nearest earlier placed passage; one of its own family first, else another ("my house
-    -- had exploded" after "bombed in Russian air strikes" is that air strike)
+    -- the nearest earlier placed passage; one of its own family first, else one of another about the
+    -- place it inherited ("my house had exploded" after "bombed in Russian air strikes" in that
+    -- town is that air strike)
     select
         u.mention_id,
         arg_min(
@@ -293,6 +294,7 @@ nearest_placed as (
             u.document_id = p.document_id
             and (u.event_date = p.event_date or u.date_text is null)
             and (p.char_start < u.char_start or p.anchor_place_key = u.anchor_place_key)
+            and (p.attack_family = u.attack_family or p.anchor_place_key = u.anchor_place_key)
     inner join placed_keys as k on p.mention_id = k.mention_id
     where not u.counts_munitions_only
     group by u.mention_id
