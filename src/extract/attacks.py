@@ -609,7 +609,8 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "repeatedly", "frequent", "frequently", "ongoing", "persistent", "countless", "systematic",
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always",
-                      "sometimes", "occasionally", "typically", "generally", "normally", "indiscriminate"})
+                      "sometimes", "occasionally", "typically", "generally", "normally", "indiscriminate",
+                      "indiscriminately", "consistently", "increasingly"})
 # "bombardment in the war's first months", "during the early weeks": a period, not a day
 PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
                              r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",

@@ -781,6 +781,8 @@ def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_s
     ("Pallets of 155 mm shells bound for Ukraine were loaded on Friday at Dover Air Force Base.", [("Dover", "city")]),
     ("Police found three bodies of civilians killed by Russians during the occupation in Sviatohirsk.",
      [("Sviatohirsk", "town")]),
+    ("Strikes have also indiscriminately targeted civilians, hitting intersections and schools in Kyiv.", [("Kyiv", "city")]),
+    ("His military has consistently bombed the cities of Kharkiv and Odesa.", [("Kharkiv", "city"), ("Odesa", "city")]),
 ])
 def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactions_are_not_one_attack(
         run, text, places):
