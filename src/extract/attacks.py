@@ -1076,7 +1076,7 @@ def _attacks_a_country(verb: Token, places_in: list[PlaceMention]) -> bool:
     countries = {p.char_start for p in places_in if p.place_type == "country"}
     on_country = any(obj.dep_ == "dobj" and (obj.idx in countries or obj.lower_ in COUNTRY_NOUNS) for obj in verb.children)
     start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    named_with_it = _places_within(places_in, start, end)
+    named_with_it = [p for p in _places_within(places_in, start, end) if not _possessive_at(verb.doc.text, p.char_end)]
     return on_country and not find_weapons(verb.doc.text[start:end]) \
         and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
 
@@ -1179,11 +1179,14 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"]
     battle_for = token.lower_ in ("battle", "fight", "fighting", "struggle") and any(
-        child.dep_ == "prep" and child.lower_ in ("for", "over") for child in token.children)  # "the battle for the Donbas"
+        child.dep_ == "prep" and (child.lower_ in ("for", "over") or child.lower_ == "of" and token.lower_ == "battle")
+        for child in token.children)  # "the battle for the Donbas", "won the battle of Kharkiv"
     if token.lower_ in COMBAT_WORDS and any(child.tag_ == "JJS" for child in token.children):
         return True  # "the longest and bloodiest battle of the war", "the fiercest fighting": a campaign, wherever it is
     if battle_for and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
+    if any(child.dep_ == "amod" and child.lower_ in ("unprovoked", "full-scale") for child in token.children):
+        return True  # "an unprovoked attack that has shocked the world": the invasion
     if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
         return True  # "there has been intensive fighting in the area this week": the week's fighting
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
@@ -1525,7 +1528,8 @@ EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?
 RATE_TOLL_RE = re.compile(
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b|"
-    rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b",  # "losing, on some days, 200 killed"
+    rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b|"  # "losing, on some days, 200 killed"
+    rf"\b(?:a|per|each|every) (?:day|week|month)\b[^.;,]{{0,25}}?\b(?:{KILLED}|{INJURED})\b",  # "150 troops a day were being killed"
     re.IGNORECASE,
 )
 
@@ -1596,7 +1600,8 @@ def find_attacks(
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill; "fired into the sea": a show
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
-        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES for p in places_in)):
+        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(text, p.char_end)
+                                                          for p in places_in)):
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one
             triggers = []

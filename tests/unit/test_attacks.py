@@ -783,6 +783,11 @@ def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_s
      [("Sviatohirsk", "town")]),
     ("Strikes have also indiscriminately targeted civilians, hitting intersections and schools in Kyiv.", [("Kyiv", "city")]),
     ("His military has consistently bombed the cities of Kharkiv and Odesa.", [("Kharkiv", "city"), ("Odesa", "city")]),
+    ("Syrskiy, who won the battle of Kharkiv in September, said Ukraine was winning.", [("Kharkiv", "city")]),
+    ("Russian troops pressed into Kyiv in an unprovoked attack that has shocked the world.", [("Kyiv", "city")]),
+    ("Up to 150 troops a day were being killed in Lysychansk.", [("Lysychansk", "city")]),
+    ("Russia attacked Ukraine in late February, weeks after Moscow's recognition of the Donbass republics.",
+     [("Ukraine", "country"), ("Moscow", "city")]),
 ])
 def test_plans_conditions_named_battles_weeks_of_shelling_volunteers_and_reactions_are_not_one_attack(
         run, text, places):
