@@ -779,12 +779,16 @@ GROUP_NOUNS = frozenset({"men", "women", "people", "britons", "americans"})
 
 def _patient_is_people(verb: Token) -> bool:
     patients = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "ccomp" and any(child.dep_ == "auxpass" for child in verb.children):
+        # the parse's "claim [Aiden Aslin] ... has been captured": the passive's subject went to the verb above
+        patients = [child for child in verb.head.children if child.dep_ == "dobj"]
     if verb.dep_ == "relcl" and any(child.lower_ in ("who", "whom") for child in verb.children):
         return True
     return any(
         patient.ent_type_ in ("PERSON", "NORP") or patient.lemma_.lower() in PERSON_NOUNS
         or patient.lower_.rstrip("s") in PERSON_NOUNS or patient.lower_ in ("he", "she", "they", "them", "him", "her")
         or patient.lower_ in GROUP_NOUNS | {"family", "pair", "couple", "duo", "trio"}
+        or any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in patient.children)
         for patient in patients
     )
 
@@ -1187,6 +1191,8 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
     if any(child.dep_ == "amod" and child.lower_ in ("unprovoked", "full-scale") for child in token.children):
         return True  # "an unprovoked attack that has shocked the world": the invasion
+    if token.dep_ == "nsubj" and _lemma(token.head) in FAILING_VERBS:
+        return True  # "the attack on Kyiv failed": the offensive, as a whole
     if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
         return True  # "there has been intensive fighting in the area this week": the week's fighting
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
@@ -1201,6 +1207,8 @@ COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "a
                           "combat", "hostilities"})
 
 
+FAILING_VERBS = frozenset({"fail", "fails", "failed", "stall", "stalls", "stalled", "collapse", "collapsed", "falter",
+                           "faltered", "fizzle", "fizzled"})
 COMBAT_PERIOD_RE = re.compile(r"\bthis (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|"
                               r"\bfor (?:days|weeks|months)\b", re.IGNORECASE)
 

@@ -786,6 +786,9 @@ def test_weapons_one_wave_a_placed_target_a_used_weapon_and_a_strikes_toll_are_s
     ("Syrskiy, who won the battle of Kharkiv in September, said Ukraine was winning.", [("Kharkiv", "city")]),
     ("Russian troops pressed into Kyiv in an unprovoked attack that has shocked the world.", [("Kyiv", "city")]),
     ("Up to 150 troops a day were being killed in Lysychansk.", [("Lysychansk", "city")]),
+    ("The attack on Kyiv failed due to heroic resistance by Ukraine.", [("Kyiv", "city")]),
+    ("Russian sources claim Aiden Aslin, who is from Newark, has been captured in the besieged city of Mariupol.",
+     [("Newark", "city"), ("Mariupol", "city")]),
     ("Russia attacked Ukraine in late February, weeks after Moscow's recognition of the Donbass republics.",
      [("Ukraine", "country"), ("Moscow", "city")]),
 ])
