@@ -678,7 +678,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _evidence_of_a_kind(token):
         return True
-    if token.lower_ in KILLING_WORDS and _killed_by_a_war(token.doc[token.i:token.i + 1]):
+    if _war_is_the_killer(token):
         return True  # "two weeks after Putin launched a war that has killed hundreds", on Thursday
     if token.dep_ in ("acl", "amod") and any(child.dep_ == "det" and child.lower_ in NEGATIONS
                                              for child in token.head.children):
@@ -692,7 +692,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     ) and not lexicon().support.search(passage.text):
         return True
     if token.lower_ == "shells" and token.tag_ == "NNS" and token.dep_ not in ("nsubj", "nsubjpass", "conj") \
-            and not (token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "under")):
+            and not (token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "under")) \
+            and not (token.dep_ == "dobj" and _is_one_of(token.head, FIRING_VERBS)):
         return True  # "pallets of 155 mm shells bound for Ukraine": ammunition, not shelling ("shells hit" is)
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
@@ -704,12 +705,14 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     return False
 
 
+FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
 
 
 def _evidence_of_a_kind(token: Token) -> bool:
     """"evidence of Ukrainian shelling of the plant", "reports of attacks on civilians": proof of a
-    practice, unless "the" or a number points to one attack ("evidence of the strike on Kramatorsk")."""
+    practice, unless one strike is named ("evidence of the strike on Kramatorsk") or "the" or a number
+    points to particular ones ("evidence of the three strikes")."""
     listed = _list_head(token)
     if not (listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in EVIDENCE_NOUNS):
         return False
@@ -803,8 +806,9 @@ def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     or "for Bakhmut" is one)."""
     if token.lower_ not in ("fighting", "fought", "fight", "fights"):
         return False
-    fighters = {token.head.lower_, token.doc[token.i - 1].lower_}  # the parse may hang it on a noun further back
-    if token.dep_ == "acl" and any(noun in FIGHTER_NOUNS or noun.rstrip("s") in PERSON_NOUNS for noun in fighters):
+    # the parse may hang "fighting" on a noun further back than the one right before it
+    nouns_before = {token.head.lower_} | ({token.doc[token.i - 1].lower_} if token.i > 0 else set())
+    if token.dep_ == "acl" and any(noun in FIGHTER_NOUNS or noun.rstrip("s") in PERSON_NOUNS for noun in nouns_before):
         return True  # "fifty French nationals fighting for Kiev", "a group of volunteers fighting back"
     if any(child.dep_ == "nsubj" and (child.lower_ in FIGHTER_NOUNS or child.ent_type_ == "NORP" and child.tag_ in ("NNS", "NNPS"))
            for child in token.children):
@@ -1040,16 +1044,17 @@ def _generic_targets(passage: Passage, match: re.Match, places_in: list[PlaceMen
     if token is None or token.pos_ != "VERB" or not TARGETING_VERB_RE.match(token.text):
         return False  # what "launched" or "fired" takes is the weapon, not the target
     targets = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-    generic = bool(targets) and all(
-        target.tag_ == "NNS" and not _patient_is_people(token) and not any(c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+    generic = bool(targets) and not _patient_is_people(token) and all(
+        target.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                          for c in target.children)
         for target in targets)
     return generic and all(p.place_type == "country" for p in _places_in_clause(token, places_in))
 
 
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
-    """"since Russia launched its attack on Ukraine": an attack on a whole country is the invasion,
-    unless a town named with it makes it one strike ("an attack on Kharkiv in Ukraine")."""
+    """"since Russia launched its attack on Ukraine", "Russia attacked the neighbouring state": an attack
+    on a whole country is the invasion, unless a town named with it makes it one strike ("an attack on
+    Kharkiv in Ukraine")."""
     token = _token_at(passage, match.end() - 1)  # the noun of "launched its attack"
     if token is not None and token.pos_ == "VERB":
         return _attacks_a_country(token, places_in)
@@ -1067,22 +1072,18 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
 
 
 COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "neighbour", "neighbor"})
-INVADING_VERBS = frozenset({"attack", "attacks", "attacked", "attacking", "invade", "invades", "invaded", "invading",
-                            "surround", "surrounds", "surrounded", "surrounding"})
+INVADING_VERBS = frozenset({"attack", "invade", "surround"})
 
 
 def _attacks_a_country(verb: Token, places_in: list[PlaceMention]) -> bool:
     """"Russia attacked the neighbouring state in late February", "has surrounded its neighbour with
     100,000 troops": the invasion, unless weapons or a town make it one strike ("attacked Ukraine
     with drones overnight")."""
-    if verb.lower_ not in INVADING_VERBS:
+    if not _is_one_of(verb, INVADING_VERBS):
         return False
     countries = {p.char_start for p in places_in if p.place_type == "country"}
     on_country = any(obj.dep_ == "dobj" and (obj.idx in countries or obj.lower_ in COUNTRY_NOUNS) for obj in verb.children)
-    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    named_with_it = [p for p in _places_within(places_in, start, end) if not _possessive_at(verb.doc.text, p.char_end)]
-    return on_country and not find_weapons(verb.doc.text[start:end]) \
-        and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
+    return on_country and not find_weapons(_clause_text(verb)) and not _local_place_in_clause(verb, places_in)
 
 
 def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1101,8 +1102,13 @@ def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
 
 def _places_in_clause(token: Token, places_in: list[PlaceMention]) -> list[PlaceMention]:
     """The places inside the clause of the word's nearest verb."""
+    return _places_within(places_in, *_clause_span(token))
+
+
+def _clause_span(token: Token) -> tuple[int, int]:
+    """Character span of the clause of the word's nearest verb."""
     clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
-    return _places_within(places_in, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+    return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
 
 
 def _possessive_at(text: str, end: int) -> bool:
@@ -1153,18 +1159,19 @@ KILLING_WORDS = frozenset({"killed", "kill", "kills", "killing", "claimed", "cla
 
 
 def _killed_by_a_war(sentence: Span) -> bool:
+    return any(_war_is_the_killer(token) for token in sentence)
+
+
+def _war_is_the_killer(token: Token) -> bool:
     """"a brutal war that has killed hundreds of civilians", "the conflict has claimed thousands of
     lives": the war as the killer is its toll, not one attack's."""
-    for token in sentence:
-        if token.lower_ not in KILLING_WORDS or token.pos_ != "VERB":
-            continue
-        killers = [child for child in token.children if child.dep_ == "nsubj"]
-        killers += [obj for child in token.children if child.dep_ == "agent" for obj in child.children]
-        if token.dep_ == "relcl":
-            killers.append(token.head)
-        if any(killer.lower_ in WAR_NOUNS for killer in killers):
-            return True
-    return False
+    if token.lower_ not in KILLING_WORDS or token.pos_ != "VERB":
+        return False
+    killers = [child for child in token.children if child.dep_ == "nsubj"]
+    killers += [obj for child in token.children if child.dep_ == "agent" for obj in child.children]
+    if token.dep_ == "relcl":
+        killers.append(token.head)
+    return any(killer.lower_ in WAR_NOUNS for killer in killers)
 
 
 def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
@@ -1191,7 +1198,7 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
     if any(child.dep_ == "amod" and child.lower_ in ("unprovoked", "full-scale") for child in token.children):
         return True  # "an unprovoked attack that has shocked the world": the invasion
-    if token.dep_ == "nsubj" and _lemma(token.head) in FAILING_VERBS:
+    if token.dep_ == "nsubj" and _is_one_of(token.head, FAILING_VERBS):
         return True  # "the attack on Kyiv failed": the offensive, as a whole
     if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
         return True  # "there has been intensive fighting in the area this week": the week's fighting
@@ -1207,15 +1214,14 @@ COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "a
                           "combat", "hostilities"})
 
 
-FAILING_VERBS = frozenset({"fail", "fails", "failed", "stall", "stalls", "stalled", "collapse", "collapsed", "falter",
-                           "faltered", "fizzle", "fizzled"})
+FAILING_VERBS = frozenset({"fail", "stall", "collapse", "falter", "fizzle"})
 COMBAT_PERIOD_RE = re.compile(r"\bthis (?:week|month|year)\b|\bin recent (?:days|weeks|months)\b|"
                               r"\bfor (?:days|weeks|months)\b", re.IGNORECASE)
 
 
 def _clause_text(token: Token) -> str:
-    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
-    return token.doc.text[clause.left_edge.idx:clause.right_edge.idx + len(clause.right_edge)]
+    start, end = _clause_span(token)
+    return token.doc.text[start:end]
 
 
 def _region_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
@@ -1262,7 +1268,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
             return True
-        if node.dep_ == "xcomp" and node.head.lower_ in ("going", "gonna"):
+        if node.dep_ == "xcomp" and node.head.lower_ in ("going", "gon"):  # spaCy splits "gonna" into "gon" "na"
             return True  # "Moscow is not going to attack anyone": a plan, or its denial
         if node.pos_ in ("VERB", "AUX"):
             if any(child.dep_ == "aux" and child.lower_ in lex.modals for child in node.children):
@@ -1532,12 +1538,13 @@ SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missile
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
                          r"\bpractice (?:launch\w*|targets?|runs?)\b", re.IGNORECASE)
 # A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
-# week"): the rate words follow the casualty word closely, in the same clause.
+# week", "150 troops a day were being killed"): the rate words are close to the casualty word, in the
+# same clause; before it, only with a passive ("a day after a strike killed five" is one attack).
 RATE_TOLL_RE = re.compile(
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b|"
     rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b|"  # "losing, on some days, 200 killed"
-    rf"\b(?:a|per|each|every) (?:day|week|month)\b[^.;,]{{0,25}}?\b(?:{KILLED}|{INJURED})\b",  # "150 troops a day were being killed"
+    rf"\b(?:a|per|each|every) (?:day|week|month)\b[^.;,]{{0,25}}?\b(?:are|were|is|was) (?:being )?(?:{KILLED}|{INJURED})\b",
     re.IGNORECASE,
 )
 
@@ -1608,7 +1615,7 @@ def find_attacks(
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill; "fired into the sea": a show
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
-        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(text, p.char_end)
+        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(doc.text, p.char_end)
                                                           for p in places_in)):
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one

@@ -273,17 +273,16 @@ document_attacks as (
 
 nearest_placed as (
     -- a passage without its own place joins the nearest placed passage of its document about the
-    -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), else
-    -- the nearest earlier placed passage; one of its own family first, else one of another about the
-    -- place it inherited ("my house had exploded" after "bombed in Russian air strikes" in that
-    -- town is that air strike)
+    -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), one of
+    -- its own family before one of another ("my house had exploded" after "bombed in Russian air
+    -- strikes" in that town is that air strike); else the nearest earlier placed passage of its family
     select
         u.mention_id,
         arg_min(
             k.merge_key,
             [
                 (p.anchor_place_key is distinct from u.anchor_place_key)::int,
-                (p.attack_family != u.attack_family)::int,
+                (p.attack_family is distinct from u.attack_family)::int,
                 abs(u.char_start - p.char_start),
                 p.char_start
             ]
