@@ -967,7 +967,7 @@ def _as_a_cause(passage: Passage, match: re.Match, places_in: list[PlaceMention]
     if subject and _is_one_of(token.head, REACTION_VERBS) \
             and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children) \
             and any(child.dep_ == "dobj" and child.lower_ in REACTION_NOUNS for child in token.head.children) \
-            and all(p.place_type == "country" for p in _places_in_clause(token, places_in)):
+            and _only_countries_in_clause(token, places_in):
         return True  # "shelling around it has sparked global alarm": a reaction to attacks in general
     if token is not None and token.dep_ == "nsubj" and _lemma(token.head) in MAKING_VERBS and any(
             child.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and child.pos_ == "ADJ" for child in token.head.children):
@@ -1048,7 +1048,7 @@ def _generic_targets(passage: Passage, match: re.Match, places_in: list[PlaceMen
         target.tag_ == "NNS" and not any(c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                          for c in target.children)
         for target in targets)
-    return generic and all(p.place_type == "country" for p in _places_in_clause(token, places_in))
+    return generic and _only_countries_in_clause(token, places_in)
 
 
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1095,9 +1095,16 @@ def _owned_generic_plural(passage: Passage, match: re.Match, places_in: list[Pla
 
 
 def _local_place_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
-    text = token.doc.text
-    return any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(text, p.char_end)
-               for p in _places_in_clause(token, places_in))
+    return _names_a_town(token.doc.text, _places_in_clause(token, places_in))
+
+
+def _names_a_town(text: str, places: list[PlaceMention]) -> bool:
+    """A place below a region, not named as the one acting ("Moscow's recognition")."""
+    return any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(text, p.char_end) for p in places)
+
+
+def _only_countries_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:
+    return all(p.place_type == "country" for p in _places_in_clause(token, places_in))
 
 
 def _places_in_clause(token: Token, places_in: list[PlaceMention]) -> list[PlaceMention]:
@@ -1615,8 +1622,7 @@ def find_attacks(
             triggers = []  # "bombers launched cruise missiles at practice targets": a drill; "fired into the sea": a show
         if date_read and date_read.historical and not has_figures and all(
             lex.needs_support.fullmatch(m.group(0)) for m in triggers
-        ) and not (date_read.precision == "month" and any(p.place_type in LOCAL_PLACE_TYPES and not _possessive_at(doc.text, p.char_end)
-                                                          for p in places_in)):
+        ) and not (date_read.precision == "month" and _names_a_town(doc.text, places_in)):
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one
             triggers = []
