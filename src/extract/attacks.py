@@ -615,6 +615,8 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
 PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
                              r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",
                              re.IGNORECASE)
+PERIOD_BEFORE_RE = re.compile(r"\b(?:during|over|throughout|in) the (?:first|past|last|early|initial|opening) "
+                              r"(?:few |several |[\w-]+ )?(?:months|years)\b", re.IGNORECASE)
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
                                 r",?\s+$|\b(?:days|weeks|months|years) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign", "waves", "lines"})
@@ -753,12 +755,19 @@ def _habitual(token: Token) -> bool:
     if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in SERIES_NOUNS \
             or token.dep_ == "conj" and token.head.lower_ in SERIES_NOUNS:  # the parse's "waves of missile and drone attacks"
         return True  # "a series of attacks on sites in the region", "waves of missile and drone attacks", "the front lines of the battles"
+    if token.pos_ == "VERB" and any(child.dep_ == "dobj" and child.lower_ in SERIES_NOUNS for child in token.children):
+        return True  # "defenders had repelled waves of Russian attacks"
+    if any(node.dep_ == "relcl" and node.head.tag_ == "NNS" and any(c.lower_ == "where" for c in node.children)
+           and not any(c.dep_ in ("det", "nummod", "poss") for c in node.head.children) for node in [token, *token.ancestors]):
+        return True  # "even in places where forces have found themselves encircled": wherever it happens
     if listed.dep_ in ("pobj", "pcomp") and listed.head.lower_ == "of" and listed.head.head.lower_ in MEASURE_NOUNS:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
-    if DURATION_BEFORE_RE.search(token.doc.text[max(0, token.idx - 30):token.idx]):
-        return True  # "a six-week assault", "the months-long siege": a campaign over time
+    if any(DURATION_BEFORE_RE.search(token.doc.text[max(0, node.idx - 30):node.idx]) for node in (token, listed)):
+        return True  # "a six-week assault", "weeks of bombardment and street fighting": a campaign over time
     if token.pos_ in ("NOUN", "VERB") and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
         return True  # "bombardment in the war's first months", "targeted in the early days of the invasion": a period
+    if PERIOD_BEFORE_RE.search(token.doc.text[token.sent.start_char:token.idx].rsplit(";", 1)[-1]):
+        return True  # "during the first two months of 2022, authorities reported increased shelling"
     if any(child.dep_ == "agent" and any(obj.lower_ in TIME_UNITS for obj in child.children) for child in token.children):
         return True  # "destroyed by weeks of shelling"
     clause = [token, *list(token.ancestors)[:3]]
@@ -1212,7 +1221,25 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
         or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
-    return campaign and not _local_place_in_clause(token, places_in)
+    return campaign and not _names_a_town(token.doc.text, [p for p in _places_in_clause(token, places_in)
+                                                            if not _named_as_origin_or_time(token.doc, p)])
+
+
+# "an offensive to seize the Donbas after withdrawing from areas around Kyiv": a place the campaign
+# came from, or one in a clause that only dates it, is not where the campaign is.
+# "an offensive from Belgorod towards Kharkiv" still goes towards Kharkiv.
+ORIGIN_OR_TIME_PREPS = frozenset({"from", "after", "before", "since", "following"})
+DIRECTION_PREPS = frozenset({"towards", "toward", "on", "against", "into", "near", "at", "in"})
+
+
+def _named_as_origin_or_time(doc: Doc, place: PlaceMention) -> bool:
+    token = next((t for t in doc if t.idx <= place.char_start < t.idx + len(t)), None)
+    for node in token.ancestors if token is not None else ():
+        if node.dep_ == "prep" and node.lower_ in DIRECTION_PREPS:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ORIGIN_OR_TIME_PREPS:
+            return True
+    return False
 
 
 # Fighting over a whole region ("the fighting in Donbass was hell", "an assault to seize the eastern
@@ -1271,6 +1298,9 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     if token.tag_ == "VB" and token.dep_ in ("acl", "relcl") and any(
             child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
         return True  # "weapons to strike Russia", "anything to repel Russian forces": what a thing is for
+    if token.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
+            and any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children):
+        return True  # "legitimate for Russian forces to be striking targets": judged, not told
     node: Token = token
     for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
@@ -1526,6 +1556,21 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
+HARM_WORD_RE = re.compile(r"^(?:killed|died|wounded|injured|hurt)$", re.IGNORECASE)
+
+
+def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re.Match]) -> bool:
+    """"Children were killed and wounded in indiscriminate attacks": with no toll and no day, the
+    deaths are as general as the attacks they happened in."""
+    token = _token_at(passage, match.start())
+    if token is None or not HARM_WORD_RE.match(token.text):
+        return False
+    kept_at = {passage.start + m.start() for m in kept}
+    head = _list_head(token)
+    harms = [head, *(child for child in head.children if child.dep_ == "conj")]  # "killed and wounded in"
+    causes = [obj for harm in harms for prep in harm.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+              for obj in prep.children if obj.dep_ == "pobj" and lexicon().event.fullmatch(obj.text)]
+    return bool(causes) and not any(cause.idx in kept_at for cause in causes)
 # The full-scale invasion's first day, told later without a toll, is the invasion as a time frame.
 INVASION_DAY = date(2022, 2, 24)
 # Remembering the dead, not reporting how they died.
@@ -1609,6 +1654,7 @@ def find_attacks(
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+            triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
         if not has_figures and (MEMORIAL_RE.search(text) or QUESTION_END_RE.search(text)):

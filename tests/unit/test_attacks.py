@@ -836,3 +836,36 @@ def test_a_past_month_dates_a_storming_of_a_town_but_leaves_a_regions_seizure_as
 def test_a_capitals_possessive_in_a_later_passage_does_not_make_a_past_capture_one_battle(run):
     text = "The war goes on. Moscow's forces captured the region in early March."
     assert run(text, [place(text, "Moscow", "city")], published=date(2022, 8, 1)) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Leaders meet Zelenskyy in Kyiv as air raid sirens ring out", [("Kyiv", "city")]),
+    ("Striuk said it was impossible to keep track of civilian casualties amid round-the-clock shelling.", []),
+    ("Children were also killed and wounded in “indiscriminate attacks” on civilians by Russian forces, the investigation found.",
+     []),
+    ("He said it was a legitimate part of war for Russian forces to be striking targets in western Ukraine.",
+     [("western Ukraine", "region")]),
+    ("Even in places where Ukrainian forces have found themselves encircled, they have managed to resupply.", []),
+    ("Much of Mariupol has been destroyed in weeks of heavy Russian bombardment and intense street fighting.",
+     [("Mariupol", "city")]),
+    ("Palamar said defenders had repelled waves of Russian attacks.", []),
+    ("During the first two months of 2022, authorities in the DPR reported increased Ukrainian shelling.",
+     [("DPR", "region")]),
+    ("Russia launched a major offensive to seize the Donbas region after withdrawing from areas around the capital Kyiv.",
+     [("Donbas region", "region"), ("Kyiv", "city")]),
+])
+def test_sirens_round_the_clock_shelling_deaths_in_attacks_in_general_and_a_campaign_from_a_town_are_not_one_attack(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Air raid sirens sounded in Kyiv as a missile hit a building.", [("Kyiv", "city")]),
+    ("Civilians were killed in a Russian strike on Kharkiv.", [("Kharkiv", "city")]),
+    ("Residents said the village where the missile struck on Monday was empty.", []),
+    ("Russian forces launched an offensive near Izium after regrouping.", [("Izium", "city")]),
+    ("Russian forces launched an offensive from Belgorod towards Kharkiv.", [("Belgorod", "city"), ("Kharkiv", "city")]),
+    ("Over the past day, Russian shelling killed five civilians in Donetsk.", [("Donetsk", "city")]),
+])
+def test_sirens_with_a_strike_deaths_in_one_strike_and_an_offensive_towards_a_town_are_still_attacks(run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
