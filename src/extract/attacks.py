@@ -20,7 +20,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -1395,6 +1395,20 @@ def capital_keys() -> frozenset[str]:
 
 
 ELSEWHERE_PENALTY = 5.0  # a dateline or someone's home town: used only when no other place is named
+# A town this far from the attack only tells the reader where it is; a nearer one is where ACLED codes it.
+FAR_REFERENCE_KM = 50
+DISTANCE_BEFORE_RE = re.compile(r"(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\(\s*[\d,.]+\s*\w+\s*\)\s+)?"
+                                r"(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of|from|away from)"
+                                r"\s+(?:the\s+)?(?:\w+\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+
+
+def _far_reference(before: str) -> bool:
+    """"about 180 miles west of Kyiv", "600 km from Moscow": a distance from the place, not at it."""
+    found = DISTANCE_BEFORE_RE.search(before)
+    if not found:
+        return False
+    km = float(found.group("n").replace(",", "")) * (1.609 if found.group("unit").lower().startswith("mi") else 1)
+    return km >= FAR_REFERENCE_KM
 
 
 def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: list[Token] | None = None) -> PlaceMention | None:
@@ -1413,6 +1427,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             penalty = 0.5
+        if _far_reference(text[max(0, place.char_start - start - 40):place.char_start - start]):
+            penalty = ELSEWHERE_PENALTY  # "targets in the Khmelnytskyi region, about 180 miles west of Kyiv"
         token = _token_at_char(anchors[0].sent, place.char_start) if anchors else None
         if token is not None and token.head.lower_ == "from" and token.head.head.pos_ in ("PROPN", "NUM"):
             penalty = ELSEWHERE_PENALTY  # "Trevor Kjeldal, 40, from Brisbane": where someone is from
@@ -1472,7 +1488,14 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing)
         return any(child.dep_ in ("dobj", "ccomp") for child in head.children)
+    if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
+        return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
     return token.dep_ == "poss" and head.lower_ in ACTION_NOUNS
+
+
+# What one has with a government, not in a city.
+DEALINGS_NOUNS = frozenset({"agreement", "agreements", "talks", "dialogue", "negotiations", "relations", "ties",
+                            "deal", "deals", "contacts", "cooperation", "sanctions", "treaty", "accord", "peace"})
 
 
 def _edges_to(token: Token | None, anchors: list[Token]) -> int:
@@ -1687,6 +1710,7 @@ def find_attacks(
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)
+            mention = _explosions_of_an_attack_told(mention, mentions, places_in)
             mentions.append(mention)
             last_attack = (index, mention)
         previous_places = places_in or previous_places
@@ -1694,6 +1718,18 @@ def find_attacks(
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _explosions_of_an_attack_told(mention: AttackMention, earlier: list[AttackMention],
+                                  places_in: list[PlaceMention]) -> AttackMention:
+    """"the explosions that rocked Odesa", sentences after "a Saturday strike on Odesa": explosions
+    with no device named, in a town where the document already told an attack, are that attack's
+    (explosions with no town of their own, "76 explosions recorded in the north-east", are not)."""
+    if mention.attack_type != REMOTE or mention.weapons or mention.place_key not in {p.place_key for p in places_in}:
+        return mention
+    told = next((m.attack_type for m in reversed(earlier) if m.place_key == mention.place_key
+                 and m.attack_type != REMOTE), None)
+    return replace(mention, attack_type=told) if told else mention
 
 
 def _refers_back(passage: Passage, triggers: list[re.Match]) -> bool:
@@ -1801,7 +1837,10 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     attack_type = classify(text, weapons)
     anchors = _anchor_tokens(passage, triggers)
     place = best_place(text, passage.start, places_in, anchors)
-    refers_back = recent is not None and place is None and _refers_back(passage, triggers)
+    refers_back = recent is not None and (place is None or place.place_type == "water" and recent.place_key is not None) \
+        and _refers_back(passage, triggers)
+    if refers_back:
+        place = None  # "the strike sent a vessel to the bottom of the Black Sea": the strike just told, where it was told
     if continues or refers_back or (recent is not None and attack_type == OTHER and not weapons) \
             or (recent is not None and attack_type == REMOTE and not weapons and not places_in
                 and not _counted(passage, triggers)):  # "It caused an explosion", not "76 explosions in the region"

@@ -1,4 +1,5 @@
 """Attack passages: detection, what is not an attack, casualties, munitions, place, date, attacker."""
+import dataclasses
 from datetime import date
 
 import pytest
@@ -869,3 +870,40 @@ def test_sirens_round_the_clock_shelling_deaths_in_attacks_in_general_and_a_camp
 ])
 def test_sirens_with_a_strike_deaths_in_one_strike_and_an_offensive_towards_a_town_are_still_attacks(run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_explosions_after_a_strike_on_the_same_town_are_that_strike(run):
+    text = ("A Russian missile strike hit the port of Odesa on Saturday. Officials met. Ministers spoke. "
+            "The ministry has yet to comment on the explosions that rocked Odesa.")
+    second = dataclasses.replace(place(text, "Odesa", "city"), mention_id="Odesa 2", char_start=text.rindex("Odesa"),
+                                 char_end=text.rindex("Odesa") + len("Odesa"))
+    found = run(text, [place(text, "Odesa", "city"), second])
+    assert [m.attack_type for m in found] == [attacks.SHELLING, attacks.SHELLING]
+
+
+def test_the_strike_just_told_sending_a_ship_to_the_bottom_of_a_sea_stays_where_it_was_told(run):
+    text = ("Russia says it hit a military target during a Saturday strike on the port of Odesa. "
+            "The high-precision strike sent a Ukrainian vessel to the bottom of the Black Sea, she added.")
+    found = run(text, [place(text, "Odesa", "city"), place(text, "Black Sea", "water")])
+    assert [m.place_text for m in found] == ["Odesa", "Odesa"]
+
+
+def test_a_capital_one_has_agreements_with_is_not_where_the_attack_was(run):
+    text = "Zelensky described the attack as barbarism and ruled out any agreements with Moscow."
+    assert one(run(text, [place(text, "Moscow", "city", key="geonames:524901")])).place_text is None
+
+
+@pytest.mark.parametrize("text, far, near", [
+    ("Russian rockets struck targets in the Khmelnytskyi region, about 180 miles west of Kyiv.", "Kyiv",
+     "Khmelnytskyi region"),
+    ("A drone hit a refinery in the Ryazan region, 200 km (120 miles) southeast of Moscow.", "Moscow", "Ryazan region"),
+])
+def test_a_town_far_from_the_attack_only_locates_it(run, text, far, near):
+    found = one(run(text, [place(text, near, "region"), place(text, far, "city")]))
+    assert found.place_text == near
+
+
+def test_a_town_near_the_attack_is_still_where_it_was(run):
+    text = "Russian shells hit a village 20 km north of Kharkiv in the Kharkiv region."
+    found = one(run(text, [place(text, "Kharkiv", "city"), place(text, "Kharkiv region", "region")]))
+    assert found.place_text == "Kharkiv"

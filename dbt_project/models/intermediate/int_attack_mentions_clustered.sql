@@ -275,13 +275,16 @@ nearest_placed as (
     -- a passage without its own place joins the nearest placed passage of its document about the
     -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), one of
     -- its own family before one of another ("my house had exploded" after "bombed in Russian air
-    -- strikes" in that town is that air strike); else the nearest earlier placed passage of its family
+    -- strikes" in that town is that air strike); else the nearest earlier placed passage of its
+    -- family; else, for a passage that dates itself, the first later one of its family and day (a
+    -- headline's "rocket attack in Ukraine on Independence Day", then "the attack took place in Chaplyne")
     select
         u.mention_id,
         arg_min(
             k.merge_key,
             [
                 (p.anchor_place_key is distinct from u.anchor_place_key)::int,
+                (p.anchor_place_key is distinct from u.anchor_place_key and p.char_start > u.char_start)::int,
                 (p.attack_family is distinct from u.attack_family)::int,
                 abs(u.char_start - p.char_start),
                 p.char_start
@@ -292,7 +295,11 @@ nearest_placed as (
         on
             u.document_id = p.document_id
             and (u.event_date = p.event_date or u.date_text is null)
-            and (p.char_start < u.char_start or p.anchor_place_key = u.anchor_place_key)
+            and (
+                p.char_start < u.char_start
+                or p.anchor_place_key = u.anchor_place_key
+                or (u.date_text is not null and p.attack_family = u.attack_family)
+            )
             and (p.attack_family = u.attack_family or p.anchor_place_key = u.anchor_place_key)
     inner join placed_keys as k on p.mention_id = k.mention_id
     where not u.counts_munitions_only
