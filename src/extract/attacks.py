@@ -680,6 +680,11 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _evidence_of_a_kind(token):
         return True
+    if token.lower_ in COMBAT_WORDS | {"clashed", "fought"} and FRONT_WIDE_RE.search(_clause_text(token)) \
+            and not _local_place_in_clause(token, places_in):
+        return True  # "forces clashed on Tuesday along the eastern front line": the front, not one battle
+    if _named_battle(token) and not _local_place_in_clause(token, places_in):
+        return True  # "Zelensky said the battle for the Donbas had begun", on whatever day: a region's campaign
     if _war_is_the_killer(token):
         return True  # "two weeks after Putin launched a war that has killed hundreds", on Thursday
     if token.dep_ in ("acl", "amod") and any(child.dep_ == "det" and child.lower_ in NEGATIONS
@@ -707,6 +712,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     return False
 
 
+FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
+                           r"\bon all fronts\b|\bacross the (?:entire |whole )?front(?:[- ]?lines?)?\b", re.IGNORECASE)
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
 
@@ -1060,6 +1067,20 @@ def _generic_targets(passage: Passage, match: re.Match, places_in: list[PlaceMen
     return generic and _only_countries_in_clause(token, places_in)
 
 
+ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
+
+
+def _accused_of_a_practice(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"Ukraine has accused Russia of using the plant as a base and shelling it": with no day, no
+    toll and no town, what one side says the other does."""
+    token = _token_at(passage, match.start())
+    if token is None or token.tag_ != "VBG":
+        return False
+    listed = _list_head(token)
+    return listed.dep_ == "pcomp" and listed.head.lower_ == "of" and _is_one_of(listed.head.head, ACCUSING_VERBS) \
+        and not _local_place_in_clause(token, places_in)
+
+
 def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"since Russia launched its attack on Ukraine", "Russia attacked the neighbouring state": an attack
     on a whole country is the invasion, unless a town named with it makes it one strike ("an attack on
@@ -1205,12 +1226,10 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
     if token is None:
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"]
-    battle_for = token.lower_ in ("battle", "fight", "fighting", "struggle") and any(
-        child.dep_ == "prep" and (child.lower_ in ("for", "over") or child.lower_ == "of" and token.lower_ == "battle")
-        for child in token.children)  # "the battle for the Donbas", "won the battle of Kharkiv"
+    battle_for = _battle_for(token)
     if token.lower_ in COMBAT_WORDS and any(child.tag_ == "JJS" for child in token.children):
         return True  # "the longest and bloodiest battle of the war", "the fiercest fighting": a campaign, wherever it is
-    if battle_for and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+    if _named_battle(token):
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
     if any(child.dep_ == "amod" and child.lower_ in ("unprovoked", "full-scale") for child in token.children):
         return True  # "an unprovoked attack that has shocked the world": the invasion
@@ -1240,6 +1259,17 @@ def _named_as_origin_or_time(doc: Doc, place: PlaceMention) -> bool:
         if node.dep_ == "prep" and node.lower_ in ORIGIN_OR_TIME_PREPS:
             return True
     return False
+
+
+def _battle_for(token: Token) -> bool:
+    """"the battle for the Donbas", "won the battle of Kharkiv"."""
+    return token.lower_ in ("battle", "fight", "fighting", "struggle") and any(
+        child.dep_ == "prep" and (child.lower_ in ("for", "over") or child.lower_ == "of" and token.lower_ == "battle")
+        for child in token.children)
+
+
+def _named_battle(token: Token) -> bool:
+    return _battle_for(token) and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
 
 
 # Fighting over a whole region ("the fighting in Donbass was hell", "an assault to seize the eastern
@@ -1312,8 +1342,12 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 return True
             if node is not token and _is_one_of(node, lex.hypothetical_lemmas):
                 return True
-            if any(child.dep_ == "nsubj" and child.lower_ in lex.hypothetical_nouns for child in node.children):
-                return True  # "the scenario of an invasion related to the attack on Kiev is less likely"
+            if any(child.dep_ == "nsubj" and (child.lower_ in lex.hypothetical_nouns or any(
+                    of.lower_ == "of" and any(obj.lower_ in lex.hypothetical_nouns for obj in of.children)
+                    for of in child.children)) for child in node.children):
+                # "the scenario of an invasion related to the attack on Kiev is less likely", "one of
+                # the scenarios is a quick attack on Kiev"
+                return True
             # clauses that inherit their mood from the verb above ("a coup that would involve
             # saboteurs attacking state institutions")
             if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") or node.head is node:
@@ -1674,6 +1708,7 @@ def find_attacks(
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
                                                     or _generic_targets(passage, m, places_in)
+                                                    or _accused_of_a_practice(passage, m, places_in)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack

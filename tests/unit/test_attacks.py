@@ -907,3 +907,24 @@ def test_a_town_near_the_attack_is_still_where_it_was(run):
     text = "Russian shells hit a village 20 km north of Kharkiv in the Kharkiv region."
     found = one(run(text, [place(text, "Kharkiv", "city"), place(text, "Kharkiv region", "region")]))
     assert found.place_text == "Kharkiv"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Sullivan on an assault on Ukraine: one of the scenarios is a quick attack on Kiev", [("Kiev", "city")]),
+    ("Russian and Ukrainian forces clashed on Tuesday along the eastern front line.", []),
+    ("On Tuesday, the battle for the Donbas raged.", [("Donbas", "region")]),
+    ("Ukraine has accused Russia of using the plant as a military base and shelling it and the surroundings.", []),
+])
+def test_a_scenario_the_front_line_a_regions_battle_and_a_practice_one_is_accused_of_are_not_one_attack(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Forces clashed along the front line near Bakhmut on Tuesday.", [("Bakhmut", "city")]),
+    ("Ukraine accused Russia of shelling Kharkiv.", [("Kharkiv", "city")]),
+    ("On Monday, heavy fighting continued in the battle for Mariupol.", [("Mariupol", "city")]),
+])
+def test_a_town_on_the_front_line_a_town_one_is_accused_of_shelling_and_a_towns_battle_are_still_attacks(
+        run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
