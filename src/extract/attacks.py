@@ -1428,6 +1428,9 @@ def capital_keys() -> frozenset[str]:
     return frozenset(place.key for place in gazetteer.index().capitals.values())
 
 
+# "a holiday house used for refugees, primarily from Mariupol": where people fled from, not where the blast was
+DISPLACED_FROM_RE = re.compile(r"\b(?:refugees|evacuees|displaced(?: people| persons)?)\b[^.;]{0,25}?\bfrom\s+"
+                               r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 ELSEWHERE_PENALTY = 5.0  # a dateline or someone's home town: used only when no other place is named
 # A town this far from the attack only tells the reader where it is; a nearer one is where ACLED codes it.
 FAR_REFERENCE_KM = 50
@@ -1452,7 +1455,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
     capitals = capital_keys()
     candidates = [p for p in places_in if not (anchors and _acts_as_actor(
         _token_at_char(anchors[0].sent, p.char_start),
-        government=p.place_type == "country" or p.place_key in capitals))]
+        government=p.place_type == "country" or p.place_key in capitals))
+        and not DISPLACED_FROM_RE.search(text[max(0, p.char_start - start - 50):p.char_start - start])]
 
     dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
 

@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # a month with no day or year: the last such month up to publication ("in late February")
     ("month", re.compile(rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid)[- ]?)?|(?:early|late|mid)[- ]){_MONTH}\b(?!\s*\d)",
                          re.IGNORECASE)),
-    ("period", re.compile(r"\b(?:(?P<earlier>earlier) this|(?P<last>last)) (?P<unit>month|year)\b", re.IGNORECASE)),
+    ("period", re.compile(r"\b(?:(?P<earlier>earlier) this|(?P<last>last)) (?P<unit>week|month|year)\b", re.IGNORECASE)),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -54,7 +54,7 @@ class DateMatch:
     text: str
     start: int
     end: int
-    precision: str  # day, month, year
+    precision: str  # day, week, month, year
     relative: bool = False  # resolved against the publication date
 
 
@@ -130,6 +130,8 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
         return date(published.year - (month > published.month), month, 1), "month"
     if kind == "period":
         back = 1 if groups.get("last") else 0
+        if groups["unit"].lower() == "week":  # the week's Monday: a week, not a day
+            return published - timedelta(days=published.weekday() + 7 * back), "week"
         if groups["unit"].lower() == "year":
             return date(published.year - back, 1, 1), "year"
         month = published.month - back

@@ -928,3 +928,16 @@ def test_a_scenario_the_front_line_a_regions_battle_and_a_practice_one_is_accuse
 def test_a_town_on_the_front_line_a_town_one_is_accused_of_shelling_and_a_towns_battle_are_still_attacks(
         run, text, places):
     assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_an_attack_last_week_has_no_day_of_its_own(run):
+    text = "Nine Russian warplanes were reported destroyed last week at an airbase in Crimea in strikes."
+    found = one(run(text, [place(text, "Crimea", "region")]))
+    assert (found.event_date, found.date_text, found.is_historical) == (None, "last week", False)
+
+
+def test_the_town_refugees_came_from_is_not_where_the_blast_was(run):
+    text = ("A blast in Berdiansk killed the police chief. The blast occurred at a holiday house used to "
+            "accommodate refugees, primarily from Mariupol, the mayor said.")
+    second = run(text, [place(text, "Berdiansk", "city"), place(text, "Mariupol", "city")])[-1]
+    assert second.place_key == "test:berdiansk"

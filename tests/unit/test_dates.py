@@ -55,6 +55,8 @@ def test_month_and_year_precision_are_not_days():
     ("It was hit last month.", "month", date(2024, 4, 1)),
     ("It was captured earlier this year.", "year", date(2024, 1, 1)),
     ("It was captured last year.", "year", date(2023, 1, 1)),
+    ("Nine warplanes were destroyed last week.", "week", date(2024, 4, 29)),
+    ("It was hit earlier this week.", "week", date(2024, 5, 6)),
 ])
 def test_a_month_or_a_period_without_a_day_is_month_or_year_precise(text, precision, value):
     (found,) = find_dates(text, PUBLISHED)
