@@ -1257,7 +1257,7 @@ def _named_as_origin_or_time(doc: Doc, place: PlaceMention) -> bool:
         if node.dep_ == "prep" and node.lower_ in DIRECTION_PREPS:
             return False
         if node.dep_ == "prep" and node.lower_ in ORIGIN_OR_TIME_PREPS:
-            return True
+            return node.lower_ != "from" or node.head.pos_ == "VERB"  # "footage from Kharkiv" shows Kharkiv
     return False
 
 
@@ -1624,8 +1624,8 @@ def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re
     """"Children were killed and wounded in indiscriminate attacks": with no toll and no day, the
     deaths are as general as the attacks they happened in."""
     token = _token_at(passage, match.start())
-    if token is None or not HARM_WORD_RE.match(token.text):
-        return False
+    if token is None or not HARM_WORD_RE.match(token.text) or single_victim(passage.sentence, passage.start, passage.end):
+        return False  # "a Russian general was killed in fighting in the Donbas": one death, one event
     kept_at = {passage.start + m.start() for m in kept}
     head = _list_head(token)
     harms = [head, *(child for child in head.children if child.dep_ == "conj")]  # "killed and wounded in"

@@ -941,3 +941,13 @@ def test_the_town_refugees_came_from_is_not_where_the_blast_was(run):
             "accommodate refugees, primarily from Mariupol, the mayor said.")
     second = run(text, [place(text, "Berdiansk", "city"), place(text, "Mariupol", "city")])[-1]
     assert second.place_key == "test:berdiansk"
+
+
+def test_one_named_victim_killed_in_a_regions_fighting_is_still_an_attack(run):
+    text = "In another development, a Russian general was killed in fighting in the Donbas region."
+    assert one(run(text, [place(text, "Donbas region", "region")])).killed == 1
+
+
+def test_footage_from_a_town_places_a_counter_offensive_there(run):
+    text = "Video footage from Kharkiv has unveiled the horror of the counter-offensive."
+    assert one(run(text, [place(text, "Kharkiv", "city")])).place_text == "Kharkiv"

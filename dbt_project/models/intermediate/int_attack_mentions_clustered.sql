@@ -271,13 +271,27 @@ document_attacks as (
     group by all
 ),
 
+-- days of a document on which it places one attack of a family
+lone_day_attacks as (
+    select
+        p.document_id,
+        p.event_date,
+        p.attack_family
+    from placed as p
+    inner join placed_keys as k using (mention_id)
+    group by all
+    having count(distinct k.merge_key) = 1
+),
+
 nearest_placed as (
     -- a passage without its own place joins the nearest placed passage of its document about the
     -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), one of
     -- its own family before one of another ("my house had exploded" after "bombed in Russian air
     -- strikes" in that town is that air strike); else the nearest earlier placed passage of its
-    -- family; else, for a passage that dates itself, the first later one of its family and day (a
-    -- headline's "rocket attack in Ukraine on Independence Day", then "the attack took place in Chaplyne")
+    -- family; else, for a passage that dates itself and gives a toll, the later one of its family
+    -- and day when its document places only one (a headline's "25 killed in rocket attack in Ukraine
+    -- on Independence Day", then "the attack took place in Chaplyne"; a night's wave of strikes on
+    -- several towns stays its own)
     select
         u.mention_id,
         arg_min(
@@ -298,7 +312,11 @@ nearest_placed as (
             and (
                 p.char_start < u.char_start
                 or p.anchor_place_key = u.anchor_place_key
-                or (u.date_text is not null and p.attack_family = u.attack_family)
+                or (
+                    u.date_text is not null and (u.killed is not null or u.injured is not null)
+                    and p.attack_family = u.attack_family
+                    and (u.document_id, u.event_date, u.attack_family) in (select * from lone_day_attacks)
+                )
             )
             and (p.attack_family = u.attack_family or p.anchor_place_key = u.anchor_place_key)
     inner join placed_keys as k on p.mention_id = k.mention_id
