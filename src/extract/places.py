@@ -149,18 +149,17 @@ UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brig
 TEXT_WORDS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "convention",
               "conventions", "memorandum", "treaty", "process"}
 QUOTES = {"'", "‘", "’", '"', "“", "”"}
-FORCE_WORDS = {"fleet", "flotilla", "fleets"}  # "Russia's Black Sea Fleet" is the navy, wherever its ships are
 
 
 def _part_of_another_name(span: Span) -> bool:
     """Part of another name: "the Donetsk People's Militia", "the Azov battalion", the ship 'Saratov',
-    "the Minsk agreements", "the Black Sea Fleet"."""
+    "the Minsk agreements"."""
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "People" and span.end + 1 < len(doc) and doc[span.end + 1].text in {"'s", "’s"}:
         return True
     quoted = span.start > 0 and doc[span.start - 1].text in QUOTES and after in QUOTES
-    return after in UNIT_WORDS or after.lower() in TEXT_WORDS | FORCE_WORDS or quoted
+    return after in UNIT_WORDS or after.lower() in TEXT_WORDS or quoted
 
 
 def _capital_phrases(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
