@@ -680,7 +680,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _evidence_of_a_kind(token):
         return True
-    if token.lower_ in COMBAT_WORDS | {"clashed", "fought"} and FRONT_WIDE_RE.search(_clause_text(token)) \
+    if token.lower_ in FRONT_COMBAT_WORDS and FRONT_WIDE_RE.search(_clause_text(token)) \
             and not _local_place_in_clause(token, places_in):
         return True  # "forces clashed on Tuesday along the eastern front line": the front, not one battle
     if _named_battle(token) and not _local_place_in_clause(token, places_in):
@@ -1241,7 +1241,7 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
         or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
     return campaign and not _names_a_town(token.doc.text, [p for p in _places_in_clause(token, places_in)
-                                                            if not _named_as_origin_or_time(token.doc, p)])
+                                                            if not _named_as_origin_or_time(token, p)])
 
 
 # "an offensive to seize the Donbas after withdrawing from areas around Kyiv": a place the campaign
@@ -1251,8 +1251,8 @@ ORIGIN_OR_TIME_PREPS = frozenset({"from", "after", "before", "since", "following
 DIRECTION_PREPS = frozenset({"towards", "toward", "on", "against", "into", "near", "at", "in"})
 
 
-def _named_as_origin_or_time(doc: Doc, place: PlaceMention) -> bool:
-    token = next((t for t in doc if t.idx <= place.char_start < t.idx + len(t)), None)
+def _named_as_origin_or_time(trigger: Token, place: PlaceMention) -> bool:
+    token = _token_at_char(trigger.sent, place.char_start)
     for node in token.ancestors if token is not None else ():
         if node.dep_ == "prep" and node.lower_ in DIRECTION_PREPS:
             return False
@@ -1276,6 +1276,7 @@ def _named_battle(token: Token) -> bool:
 # Donbas region") is the campaign there; a town makes it one battle.
 COMBAT_WORDS = frozenset({"fighting", "fight", "fights", "battle", "battles", "assault", "assaults", "clashes",
                           "combat", "hostilities"})
+FRONT_COMBAT_WORDS = COMBAT_WORDS | {"clashed", "fought"}  # "clashed along the eastern front line"
 
 
 FAILING_VERBS = frozenset({"fail", "stall", "collapse", "falter", "fizzle"})
