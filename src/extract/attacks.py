@@ -273,11 +273,15 @@ def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, 
     return best, min(low, best), max(high, best), group, chosen.quantity.approximate
 
 
+NO_ONE_BEFORE_RE = re.compile(r"\b(?:no|not) $", re.IGNORECASE)
+
+
 def _count_candidates(text: str) -> list[numbers.Quantity]:
     found = [
         q for q in numbers.find_quantities(text)
         if not THINGS_AFTER_RE.match(text[q.end:q.end + 60])
         and not INCREMENT_AFTER_RE.match(text[q.end:q.end + 20])
+        and not NO_ONE_BEFORE_RE.search(text[max(0, q.start - 5):q.start])  # "no one was hurt" counts nobody
     ]
     for match in SINGLE_VICTIM_RE.finditer(text):
         if not any(q.start <= match.start() < q.end for q in found):
@@ -615,6 +619,7 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
 PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
                              r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",
                              re.IGNORECASE)
+EARLY_IN_THE_WAR_RE = re.compile(r"^[^.;]{0,40}?\bearly (?:on|in the (?:war|invasion|conflict|fighting))\b", re.IGNORECASE)
 PERIOD_BEFORE_RE = re.compile(r"\b(?:during|over|throughout|in) the (?:first|past|last|early|initial|opening) "
                               r"(?:few |several |[\w-]+ )?(?:months|years)\b", re.IGNORECASE)
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
@@ -685,7 +690,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "forces clashed on Tuesday along the eastern front line": the front, not one battle
     if _named_battle(token) and not _local_place_in_clause(token, places_in):
         return True  # "Zelensky said the battle for the Donbas had begun", on whatever day: a region's campaign
-    if _war_is_the_killer(token):
+    if _war_is_the_killer(token) or DIED_IN_THE_WAR_RE.match(passage.text, match.start()):
         return True  # "two weeks after Putin launched a war that has killed hundreds", on Thursday
     if token.dep_ in ("acl", "amod") and any(child.dep_ == "det" and child.lower_ in NEGATIONS
                                              for child in token.head.children):
@@ -705,11 +710,63 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
         return True  # "leaders who planned or executed these acts": carried out, not put to death
+    if HARM_WORD_RE.match(token.text) and _nobody_is_the_subject(token):
+        return True  # "no civilians are believed to have been killed"
+    if token.lower_ == "fighting" and token.dep_ == "acl":
+        return True  # "heroes fighting the regime", "men fighting in the east": who they are, not one battle
+    if _circumstance_with(token):
+        return True  # "with sirens blaring and shelling starting, she drove west": the scene, not a report
+    if _figurative_target(token):
+        return True  # "an attack on gun control", "attacks on democracy"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
+        if token.dep_ == "acl" and _is_person_noun(token.head):
+            return True  # "soldiers captured in Mariupol were transferred": prisoners, not the fighting
         if _patient_is_people(token):
             return True  # "two Britons, who were captured fighting alongside"
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
+
+
+# What only words, laws and ideas can be attacked on: "an attack on gun control", "attacks on democracy".
+ABSTRACT_TARGETS = frozenset({"control", "rights", "right", "freedom", "freedoms", "democracy", "values", "sovereignty",
+                              "policy", "policies", "law", "laws", "speech", "press", "truth", "religion", "faith",
+                              "culture", "identity", "language", "history", "science", "liberty", "liberties",
+                              "constitution", "character", "reputation", "credibility", "integrity", "legacy",
+                              "institutions", "elections", "election", "norms", "principles", "dignity"})
+
+
+def _figurative_target(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    targets = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    return bool(targets) and all(obj.lower_ in ABSTRACT_TARGETS for obj in targets)
+
+
+def _nobody_is_the_subject(token: Token) -> bool:
+    holders = [token, token.head] if token.dep_ == "xcomp" else [token]
+    subjects = [child for node in holders for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(subject.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+               for subject in subjects)
+
+
+def _circumstance_with(token: Token) -> bool:
+    """An absolute "with" phrase sets a scene: "with sirens blaring and shelling starting",
+    "with artillery fire continuing" (a noun with a participle), not "hit with shelling"."""
+    path = [token, *list(token.ancestors)[:3]]
+    end = next((k for k, node in enumerate(path) if node.dep_ == "pobj" and node.head.lower_ == "with"), None)
+    if end is None:
+        return False
+    path = path[:end + 1]
+    return any(node.tag_ == "VBG" for node in path) or any(
+        child.tag_ == "VBG" and child.dep_ in ("acl", "xcomp", "amod") and child.i > node.i
+        for node in path for child in node.children)
+
+
+def _is_person_noun(token: Token) -> bool:
+    word = token.lower_
+    return word in PERSON_NOUNS or word.rstrip("s") in PERSON_NOUNS or word in FIGHTER_NOUNS \
+        or bool(MILITARY_RE.fullmatch(word)) or bool(CIVILIAN_RE.fullmatch(word))
 
 
 FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
@@ -771,7 +828,8 @@ def _habitual(token: Token) -> bool:
         return True  # "has seen the least amount of fighting", "condemns the use of shelling": not one event
     if any(DURATION_BEFORE_RE.search(token.doc.text[max(0, node.idx - 30):node.idx]) for node in (token, listed)):
         return True  # "a six-week assault", "weeks of bombardment and street fighting": a campaign over time
-    if token.pos_ in ("NOUN", "VERB") and PERIOD_AFTER_RE.match(token.doc.text[token.idx + len(token):token.idx + len(token) + 90]):
+    after = token.doc.text[token.idx + len(token):token.idx + len(token) + 90]
+    if token.pos_ in ("NOUN", "VERB") and (PERIOD_AFTER_RE.match(after) or EARLY_IN_THE_WAR_RE.match(after)):
         return True  # "bombardment in the war's first months", "targeted in the early days of the invasion": a period
     if PERIOD_BEFORE_RE.search(token.doc.text[token.sent.start_char:token.idx].rsplit(";", 1)[-1]):
         return True  # "during the first two months of 2022, authorities reported increased shelling"
@@ -1070,6 +1128,25 @@ def _generic_targets(passage: Passage, match: re.Match, places_in: list[PlaceMen
 ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 
 
+SERVICE_VERBS = frozenset({"defending", "fighting", "protecting", "serving", "holding", "resisting", "liberating"})
+ON_A_FRONT_RE = re.compile(r"\b(?:on|along|at|in) the (?:[\w-]+ ){1,2}(?:front|direction|axis)\b", re.IGNORECASE)
+
+
+def _died_in_service(passage: Passage, match: re.Match) -> bool:
+    """"the bodies of fighters killed defending Mariupol": how they died, with no day or toll, is the
+    whole defence, not one attack."""
+    token = _token_at(passage, match.start())
+    return token is not None and DEATH_WORD_RE.match(token.text) is not None and any(
+        child.dep_ in ("advcl", "xcomp") and child.lower_ in SERVICE_VERBS for child in token.children)
+
+
+def _on_a_front(passage: Passage, match: re.Match) -> bool:
+    """"the main attack is on the Kharkiv front", "fighting in the Bakhmut direction", with no day
+    or toll: a front's campaign."""
+    token = _token_at(passage, match.start())
+    return token is not None and bool(ON_A_FRONT_RE.search(_clause_text(token)))
+
+
 def _accused_of_a_practice(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"Ukraine has accused Russia of using the plant as a base and shelling it": with no day, no
     toll and no town, what one side says the other does."""
@@ -1191,6 +1268,7 @@ def _killed_in_a_war(text: str, casualties: Casualties) -> bool:
     return bool(KILLED_IN_A_WAR_RE.search(text)) and any(c.quantity.value > 1 for c in casualties.counts)
 
 
+DIED_IN_THE_WAR_RE = re.compile(r"(?:killed|died|dead|perished|fallen) in (?:the|this) war\b", re.IGNORECASE)
 WAR_NOUNS = frozenset({"war", "wars", "conflict", "invasion", "aggression"})
 KILLING_WORDS = frozenset({"killed", "kill", "kills", "killing", "claimed", "claims", "claim"})
 
@@ -1614,10 +1692,14 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
 
 # --- the extractor -------------------------------------------------------------------------------
 
-ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack|"
+ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mission|sortie)|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack|"
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
-DEATH_WORD_RE = re.compile(r"(?:killed|died|dead)\b", re.IGNORECASE)
+DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)
+EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst)\b", re.IGNORECASE)
+# A manned aircraft that blew up or fell by itself: an accident unless something hit it.
+AIRCRAFT_MISHAP_RE = re.compile(r"\b(?:(?:war)?planes?|jets?|bombers?|aircraft|airliners?|helicopters?)\b[^.;,]{0,30}?\b"
+                                r"(?:exploded|blew up|plummeted|crashed|came down|went down|fell|caught fire)\b", re.IGNORECASE)
 HARM_WORD_RE = re.compile(r"^(?:killed|died|wounded|injured|hurt)$", re.IGNORECASE)
 
 
@@ -1633,6 +1715,10 @@ def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re
     causes = [obj for harm in harms for prep in harm.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
               for obj in prep.children if obj.dep_ == "pobj" and lexicon().event.fullmatch(obj.text)]
     return bool(causes) and not any(cause.idx in kept_at for cause in causes)
+# Bodies handed over in a swap ("each side receiving 160 bodies") were counted at the exchange, not an attack.
+BODY_EXCHANGE_RE = re.compile(r"\b(?:swaps?|exchanges?|exchanged|repatriat\w+|handover|handed over|returned|receiv\w+)\b"
+                              r"[^.;]{0,60}?\bbodies\b|\bbodies\b[^.;]{0,60}?\b(?:swaps?|exchanges?|exchanged|"
+                              r"repatriat\w+|handed over|returned)\b", re.IGNORECASE)
 # The full-scale invasion's first day, told later without a toll, is the invasion as a time frame.
 INVASION_DAY = date(2022, 2, 24)
 # Remembering the dead, not reporting how they died.
@@ -1692,8 +1778,8 @@ def find_attacks(
             or _killed_by_a_war(passage.sentence) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
-        if rate or war_wide:
-            casualties = Casualties()  # rates and war totals are not one attack's toll
+        if rate or war_wide or BODY_EXCHANGE_RE.search(text):
+            casualties = Casualties()  # rates, war totals and bodies handed over are not one attack's toll
         triggers = event_triggers(passage, casualties, places_in)
         date_read = read_date(text, published_at, passage)
         if rate and not (date_read and date_read.value):
@@ -1714,6 +1800,7 @@ def find_attacks(
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
                                                     or _generic_targets(passage, m, places_in)
                                                     or _accused_of_a_practice(passage, m, places_in)
+                                                    or _died_in_service(passage, m) or _on_a_front(passage, m)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
@@ -1735,10 +1822,12 @@ def find_attacks(
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one
             triggers = []
-        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text)) and set(find_weapons(text)) <= {"air strike"} \
-                and not SHOT_DOWN_OR_HIT_RE.search(text):
-            # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge"
-            triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0)))]
+        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or AIRCRAFT_MISHAP_RE.search(text)) \
+                and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
+            # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge",
+            # "a bomber exploded near a block of flats, killing 15"
+            triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0))
+                                                    or AIRCRAFT_MISHAP_RE.search(text) and EXPLOSION_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"

@@ -951,3 +951,49 @@ def test_one_named_victim_killed_in_a_regions_fighting_is_still_an_attack(run):
 def test_footage_from_a_town_places_a_counter_offensive_there(run):
     text = "Video footage from Kharkiv has unveiled the horror of the counter-offensive."
     assert one(run(text, [place(text, "Kharkiv", "city")])).place_text == "Kharkiv"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Two airmen died when their jet plummeted into a field near Lipetsk on a training flight yesterday.",
+     [("Lipetsk", "city")]),
+    ("Last Monday, a bomber exploded near a block of flats in Yeysk, killing 13 people.", [("Yeysk", "city")]),
+    ("Hundreds of marines captured in Mariupol have been moved to a camp in Russia.", [("Mariupol", "city")]),
+    ("Many regard the volunteers as heroes fighting an empire.", []),
+    ("The remains of marines killed defending the port of Mariupol have been brought to Kyiv.",
+     [("Mariupol", "city"), ("Kyiv", "city")]),
+    ("The main assault is under way on the Zaporizhzhia front.", [("Zaporizhzhia", "city")]),
+    ("On the morning of the invasion, with sirens wailing and shelling starting, she drove west.", []),
+    ("Troops took control of the dam early on in the course of the invasion.", []),
+    ("The governor pledged help on Friday to families of soldiers who have died in the war.", []),
+    ("The enemy is regrouping to resume attacks towards Lyman, he said.", [("Lyman", "city")]),
+    ("The senator was mocked on Monday for turning the invasion into an attack on free speech.", []),
+    ("No civilians are believed to have been killed.", []),
+])
+def test_crashes_prisoners_fighters_fronts_scenes_the_war_plans_and_figures_of_speech_are_not_attacks(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A warplane was shot down and crashed near Kherson on Sunday.", [("Kherson", "city")]),
+    ("Russian soldiers captured the village of Pisky on Monday.", [("Pisky", "city")]),
+    ("Two soldiers were killed fighting near Bakhmut on Tuesday.", [("Bakhmut", "city")]),
+    ("The town of Izium was hit with heavy shelling on Monday.", [("Izium", "city")]),
+    ("The attack on the police station in Kherson killed two officers.", [("Kherson", "city")]),
+    ("Russian forces regrouped and attacked the village of Pisky on Tuesday.", [("Pisky", "city")]),
+])
+def test_a_downed_plane_a_captured_village_a_day_of_fighting_and_a_police_station_are_still_attacks(
+        run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).sentence == text
+
+
+def test_no_one_hurt_counts_nobody_and_bodies_handed_over_are_no_toll():
+    assert attacks.find_casualties("No one was hurt, the mayor said.").counts == []
+    assert attacks.find_casualties("One man was hurt.").counts[0].quantity.value == 1
+
+
+def test_bodies_received_in_a_swap_are_not_a_toll(run):
+    text = ("Shelling hit Kharkiv on Monday. The bodies arrived in Kyiv the same day as part of a swap, "
+            "with each side receiving 160 bodies.")
+    found = run(text, [place(text, "Kharkiv", "city"), place(text, "Kyiv", "city")])
+    assert all(mention.killed is None for mention in found)
