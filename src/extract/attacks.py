@@ -683,7 +683,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "since":
         return True
-    if _evidence_of_a_kind(token):
+    if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
     if token.lower_ in FRONT_COMBAT_WORDS and FRONT_WIDE_RE.search(_clause_text(token)) \
             and not _local_place_in_clause(token, places_in):
@@ -775,6 +775,17 @@ FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired sh
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
 
 
+TRACE_NOUNS = frozenset({"mention", "evidence", "sign", "signs", "proof", "indication", "indications", "trace",
+                         "word", "information", "record", "confirmation"})
+
+
+def _no_trace_of(token: Token) -> bool:
+    """"made no mention of a missile attack", "no evidence of Kyiv's role in the bombing": said not to be
+    known, not told."""
+    return any(node.lower_ in TRACE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+               for node in list(token.ancestors)[:5])
+
+
 def _evidence_of_a_kind(token: Token) -> bool:
     """"evidence of Ukrainian shelling of the plant", "reports of attacks on civilians": proof of a
     practice, unless one strike is named ("evidence of the strike on Kramatorsk") or "the" or a number
@@ -792,8 +803,11 @@ FRONT_WIDE_EQUIPMENT_TALLY = 100
 
 def _tallies_equipment(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"has destroyed well over 1,000 Russian tanks": a count of destroyed things no single strike
-    reaches, with neither a town nor a day to pin it (a convoy of 200 destroyed on 27 February is one)."""
+    reaches, with neither a town nor a day to pin it (a convoy of 200 destroyed on 27 February is one);
+    or what the fighting cost a side."""
     verb = _token_at(passage, match.start())
+    if verb is not None and verb.dep_ == "nsubj" and verb.head.lower_ in ("cost", "costs"):
+        return True  # "the fighting cost Kyiv 12 warplanes and 200 tanks": a tally of losses
     if verb is None or verb.lower_ != "destroyed":
         return False
     counts = [numbers.parse_number(c.text) for obj in verb.children if obj.dep_ in ("dobj", "nsubjpass")
@@ -1499,7 +1513,9 @@ ACTION_NOUNS = frozenset({
     "aggression", "hold", "strategy", "decision", "claim", "claims", "response", "attempt", "plan", "plans",
     "attacks", "attack", "strikes", "strike", "missiles", "drones", "shelling", "bombardment", "actions",
     "refusal", "demands", "goal", "goals", "aims", "ambitions", "intentions", "tactics", "retaliation",
+    "role", "involvement", "responsibility", "guilt", "denial", "accusations", "version", "account",
 })
+GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration", "leadership", "officials"})
 
 
 @lru_cache(maxsize=1)
@@ -1578,6 +1594,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     place name stands for an actor."""
     if token is None:
         return False
+    if government and token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_NOUNS:
+        return True  # "the Kyiv regime", "the Moscow authorities"
     while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
         token = token.head
     head = token.head
@@ -1603,8 +1621,9 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
             child.dep_ == "acomp" and child.lower_ in STANCE_WORDS for child in head.children)):
         return True  # "Kiev was disappointed with remarks on the assassination": a government's stance
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing)
-        return any(child.dep_ in ("dobj", "ccomp") for child in head.children)
+        # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing;
+        # "Moscow sought to blame Kyiv" acts)
+        return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children)
     if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
         return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
     return token.dep_ == "poss" and head.lower_ in ACTION_NOUNS
@@ -1692,7 +1711,10 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
 
 # --- the extractor -------------------------------------------------------------------------------
 
-ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mission|sortie)|accident\w*|collid\w+|collision|drown\w*|derail\w*|heart attack|"
+ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mission|sortie)|accident\w*|"
+                         r"short[- ]circuit\w*|pyrotechnic\w*|gas (?:leak|explosion|cylinder)s?|household gas|"
+                         r"electrical (?:fault|failure)s?|faulty wiring|safety (?:rules|regulations|violations?)|negligence|"
+                         r"collid\w+|collision|drown\w*|derail\w*|heart attack|"
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)

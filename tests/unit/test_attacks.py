@@ -1,5 +1,6 @@
 """Attack passages: detection, what is not an attack, casualties, munitions, place, date, attacker."""
 import dataclasses
+import re
 from datetime import date
 
 import pytest
@@ -968,6 +969,9 @@ def test_footage_from_a_town_places_a_counter_offensive_there(run):
     ("The enemy is regrouping to resume attacks towards Lyman, he said.", [("Lyman", "city")]),
     ("The senator was mocked on Monday for turning the invasion into an attack on free speech.", []),
     ("No civilians are believed to have been killed.", []),
+    ("The fighting also cost the army 40 tanks and 12 helicopters, the minister said.", []),
+    ("Prosecutors said on Thursday that a fire in a cafe that killed 13 people was caused by a short circuit.", []),
+    ("A blaze set off by pyrotechnics killed 15 people at a concert hall in Samara on Saturday.", [("Samara", "city")]),
 ])
 def test_crashes_prisoners_fighters_fronts_scenes_the_war_plans_and_figures_of_speech_are_not_attacks(
         run, text, places):
@@ -981,6 +985,8 @@ def test_crashes_prisoners_fighters_fronts_scenes_the_war_plans_and_figures_of_s
     ("The town of Izium was hit with heavy shelling on Monday.", [("Izium", "city")]),
     ("The attack on the police station in Kherson killed two officers.", [("Kherson", "city")]),
     ("Russian forces regrouped and attacked the village of Pisky on Tuesday.", [("Pisky", "city")]),
+    ("The shelling of the plant in Enerhodar on Monday cut a power line, causing a short circuit.",
+     [("Enerhodar", "city")]),
 ])
 def test_a_downed_plane_a_captured_village_a_day_of_fighting_and_a_police_station_are_still_attacks(
         run, text, places):
@@ -997,3 +1003,16 @@ def test_bodies_received_in_a_swap_are_not_a_toll(run):
             "with each side receiving 160 bodies.")
     found = run(text, [place(text, "Kharkiv", "city"), place(text, "Kyiv", "city")])
     assert all(mention.killed is None for mention in found)
+
+
+def test_capitals_blamed_and_denying_are_sides_and_no_mention_of_an_attack_is_none(run):
+    text = ("A missile struck a prison in Olenivka on Friday, killing 50 prisoners of war. "
+            "Kiev has denied these allegations, saying that Moscow sought to blame it for the attack. "
+            "No evidence of Kiev's role in the bombing has been made public so far. "
+            "The Moscow authorities made no mention of a missile attack.")
+    places = [place(text, "Olenivka", "city")]
+    for surface, key in (("Kiev", "geonames:703448"), ("Moscow", MOSCOW)):
+        places += [dataclasses.replace(place(text, surface, "city", key=key), char_start=found.start(), char_end=found.end())
+                   for found in re.finditer(surface, text)]
+    found = run(text, places)
+    assert [m.place_key for m in found] == ["test:olenivka", "test:olenivka"]
