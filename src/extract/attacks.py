@@ -1738,7 +1738,7 @@ def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re
               for obj in prep.children if obj.dep_ == "pobj" and lexicon().event.fullmatch(obj.text)]
     return bool(causes) and not any(cause.idx in kept_at for cause in causes)
 # Bodies handed over in a swap ("each side receiving 160 bodies") were counted at the exchange, not an attack.
-BODY_EXCHANGE_RE = re.compile(r"\b(?:swaps?|exchanges?|exchanged|repatriat\w+|handover|handed over|returned|receiv\w+)\b"
+BODY_EXCHANGE_RE = re.compile(r"\b(?:swaps?|exchanges?|exchanged|repatriat\w+|handover|hand(?:ed|ing|s)? over|returned|receiv\w+)\b"
                               r"[^.;]{0,60}?\bbodies\b|\bbodies\b[^.;]{0,60}?\b(?:swaps?|exchanges?|exchanged|"
                               r"repatriat\w+|handed over|returned)\b", re.IGNORECASE)
 # The full-scale invasion's first day, told later without a toll, is the invasion as a time frame.

@@ -145,6 +145,8 @@ _NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:(?:[- ]| imeni )(?:[A-Z][a-z’'ʼ]+
 
 
 UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade"}
+# "Azov fighters", "Azov soldiers": the unit's people, named after it, not the town
+UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "commander", "commanders", "servicemen", "soldiers"}
 # "the Minsk agreements", "the Geneva Conventions": a text named after a place, not the place
 TEXT_WORDS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "convention",
               "conventions", "memorandum", "treaty", "process"}
@@ -152,14 +154,14 @@ QUOTES = {"'", "‘", "’", '"', "“", "”"}
 
 
 def _part_of_another_name(span: Span) -> bool:
-    """Part of another name: "the Donetsk People's Militia", "the Azov battalion", the ship 'Saratov',
-    "the Minsk agreements"."""
+    """Part of another name: "the Donetsk People's Militia", "the Azov battalion", "Azov fighters", the
+    ship 'Saratov', "the Minsk agreements"."""
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "People" and span.end + 1 < len(doc) and doc[span.end + 1].text in {"'s", "’s"}:
         return True
     quoted = span.start > 0 and doc[span.start - 1].text in QUOTES and after in QUOTES
-    return after in UNIT_WORDS or after.lower() in TEXT_WORDS or quoted
+    return after in UNIT_WORDS or after.lower() in TEXT_WORDS or after in UNIT_PEOPLE_WORDS or quoted
 
 
 def _capital_phrases(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:

@@ -293,6 +293,7 @@ def test_a_district_named_before_its_city(nlp):
 @pytest.mark.parametrize("text", [
     "Ukrainian forces hit the Russian 'Saratov' ship in the port of Berdiansk.",
     "The Azov battalion defended Mariupol.",
+    "Many regard the Azov fighters held since Mariupol fell as heroes.",
     "Kyiv failed to implement the Minsk agreements in Mariupol.",
     "Troops breached the Geneva Conventions in Mariupol.",
 ])
