@@ -614,10 +614,11 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "systematically", "widespread", "continuing", "routine", "routinely", "endless",
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always",
                       "sometimes", "occasionally", "typically", "generally", "normally", "indiscriminate",
-                      "indiscriminately", "consistently", "increasingly"})
+                      "indiscriminately", "consistently", "increasingly", "protracted", "prolonged", "drawn-out",
+                      "lengthy"})
 # "bombardment in the war's first months", "during the early weeks": a period, not a day
 PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
-                             r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years)\b",
+                             r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years|stages?|phases?)\b",
                              re.IGNORECASE)
 EARLY_IN_THE_WAR_RE = re.compile(r"^[^.;]{0,40}?\bearly (?:on|in the (?:war|invasion|conflict|fighting))\b", re.IGNORECASE)
 PERIOD_BEFORE_RE = re.compile(r"\b(?:during|over|throughout|in) the (?:first|past|last|early|initial|opening) "
@@ -712,12 +713,12 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "leaders who planned or executed these acts": carried out, not put to death
     if HARM_WORD_RE.match(token.text) and _nobody_is_the_subject(token):
         return True  # "no civilians are believed to have been killed"
-    if token.lower_ == "fighting" and token.dep_ == "acl":
+    if token.lower_ == "fighting" and token.dep_ == "acl" and (token.head.tag_ in ("NNS", "NNPS") or _is_person_noun(token.head)):
         return True  # "heroes fighting the regime", "men fighting in the east": who they are, not one battle
     if _circumstance_with(token):
         return True  # "with sirens blaring and shelling starting, she drove west": the scene, not a report
-    if _figurative_target(token):
-        return True  # "an attack on gun control", "attacks on democracy"
+    if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
+        return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
         if token.dep_ == "acl" and _is_person_noun(token.head):
             return True  # "soldiers captured in Mariupol were transferred": prisoners, not the fighting
@@ -733,6 +734,10 @@ ABSTRACT_TARGETS = frozenset({"control", "rights", "right", "freedom", "freedoms
                               "culture", "identity", "language", "history", "science", "liberty", "liberties",
                               "constitution", "character", "reputation", "credibility", "integrity", "legacy",
                               "institutions", "elections", "election", "norms", "principles", "dignity"})
+
+
+FIGURATIVE_KINDS = frozenset({"economic", "financial", "political", "reputational", "diplomatic", "psychological",
+                             "rhetorical", "legal", "fiscal", "electoral", "propaganda"})
 
 
 def _figurative_target(token: Token) -> bool:
@@ -822,6 +827,13 @@ def _habitual(token: Token) -> bool:
     been striking deep inside Ukraine" (present perfect progressive: a campaign going on)."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
         return True  # the parse does not always attach the modifier to the word it precedes
+    nouns = [obj for child in token.children if child.dep_ == "agent" for obj in child.children]
+    nouns += [token] if token.pos_ == "NOUN" else []
+    if any(word.lower_ in HABITUAL for noun in nouns for word in noun.subtree if word.i < noun.i):
+        return True  # "targeted by regular artillery and drone attacks"
+    if token.tag_ == "NNS" and any(child.dep_ == "nummod" for child in token.children) and any(
+            child.dep_ == "prep" and child.lower_ == "since" for node in list(token.ancestors)[:3] for child in node.children):
+        return True  # "accused Kiev of carrying out 12 attacks on the plant since mid-July": a tally
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
         return True  # "Russia only strikes military targets": what it does, not what it did
     clause_verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token.head)
@@ -1282,7 +1294,9 @@ def _killed_in_a_war(text: str, casualties: Casualties) -> bool:
     return bool(KILLED_IN_A_WAR_RE.search(text)) and any(c.quantity.value > 1 for c in casualties.counts)
 
 
-DIED_IN_THE_WAR_RE = re.compile(r"(?:killed|died|dead|perished|fallen) in (?:the|this) war\b", re.IGNORECASE)
+DIED_IN_THE_WAR_RE = re.compile(r"(?:killed|died|dead|perished|fallen) (?:in (?:the|this) war\b|(?:in|by|during|as a result of) "
+                                r"(?:the )?(?:[\w-]+ ){0,2}?(?:hostilities|military (?:actions?|operations?|activit(?:y|ies))))",
+                                re.IGNORECASE)
 WAR_NOUNS = frozenset({"war", "wars", "conflict", "invasion", "aggression"})
 KILLING_WORDS = frozenset({"killed", "kill", "kills", "killing", "claimed", "claims", "claim"})
 
@@ -1409,6 +1423,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
 
 
+UNCERTAIN_PREDICATES = frozenset({"possible", "likely", "unlikely", "probable", "imminent", "inevitable", "expected",
+                                  "feared", "looming"})
 EXPOSURE_ADJECTIVES = frozenset({"vulnerable", "susceptible", "exposed", "prone"})
 
 
@@ -1424,6 +1440,9 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     if token.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
             and any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children):
         return True  # "legitimate for Russian forces to be striking targets": judged, not told
+    if token.dep_ in ("nsubj", "nsubjpass") and any(child.dep_ == "acomp" and child.lower_ in UNCERTAIN_PREDICATES
+                                                   for child in token.head.children):
+        return True  # "an attack was possible", "a strike is likely"
     node: Token = token
     for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
@@ -1441,6 +1460,8 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 # "the scenario of an invasion related to the attack on Kiev is less likely", "one of
                 # the scenarios is a quick attack on Kiev"
                 return True
+            if node.dep_ in ("relcl", "acl") and node.head.lower_ in lex.hypothetical_nouns:
+                return True  # "a likelihood that forces have bombarded the plant": the clause is what might be
             # clauses that inherit their mood from the verb above ("a coup that would involve
             # saboteurs attacking state institutions")
             if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") or node.head is node:
@@ -1500,6 +1521,7 @@ ACTOR_VERBS = frozenset({
     "warn", "urge", "call", "demand", "criticize", "criticise", "welcome", "insist", "reject", "confirm",
     "state", "add", "tell", "vow", "threaten", "promise", "agree", "support", "sanction", "praise", "thank",
     "meet", "host", "visit", "ask", "decide", "want", "hope", "believe", "think",
+    "annex", "occupy", "control", "install", "appoint",  # "a region annexed by Moscow": the state that holds it
 })
 
 
@@ -1516,6 +1538,11 @@ ACTION_NOUNS = frozenset({
     "role", "involvement", "responsibility", "guilt", "denial", "accusations", "version", "account",
 })
 GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration", "leadership", "officials"})
+# "Russia's defence ministry", "Kyiv's commandos": the state's bodies and people, named after it
+STATE_BODY_NOUNS = GOVERNMENT_NOUNS | frozenset({
+    "ministry", "president", "leader", "leaders", "embassy", "parliament", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "navy", "commandos", "soldiers", "units", "saboteurs", "servicemen",
+    "militaries", "intelligence", "diplomats", "minister", "prosecutors", "officials", "representatives"})
 
 
 @lru_cache(maxsize=1)
@@ -1626,7 +1653,7 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children)
     if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
         return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
-    return token.dep_ == "poss" and head.lower_ in ACTION_NOUNS
+    return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)
 
 
 # What one has with a government, not in a city.
@@ -1715,7 +1742,8 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mi
                          r"short[- ]circuit\w*|pyrotechnic\w*|gas (?:leak|explosion|cylinder)s?|household gas|"
                          r"electrical (?:fault|failure)s?|faulty wiring|safety (?:rules|regulations|violations?)|negligence|"
                          r"collid\w+|collision|drown\w*|derail\w*|heart attack|"
-                         r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche)\b",
+                         r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche|wildfires?|forest fires?|"
+                         r"hurricane|typhoon|heatwave|drought)\b",
                          re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)
 EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst)\b", re.IGNORECASE)
@@ -1737,6 +1765,9 @@ def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re
     causes = [obj for harm in harms for prep in harm.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
               for obj in prep.children if obj.dep_ == "pobj" and lexicon().event.fullmatch(obj.text)]
     return bool(causes) and not any(cause.idx in kept_at for cause in causes)
+# "killed over a hundred fighters in a series of strikes": the toll of many attacks.
+SERIES_TOLL_RE = re.compile(rf"\b(?:{KILLED}|{INJURED})\b[^.;]{{0,60}}?\bin (?:a|the) (?:\w+ )?(?:series|spate|string|wave|"
+                            rf"succession) of\b", re.IGNORECASE)
 # Bodies handed over in a swap ("each side receiving 160 bodies") were counted at the exchange, not an attack.
 BODY_EXCHANGE_RE = re.compile(r"\b(?:swaps?|exchanges?|exchanged|repatriat\w+|handover|hand(?:ed|ing|s)? over|returned|receiv\w+)\b"
                               r"[^.;]{0,60}?\bbodies\b|\bbodies\b[^.;]{0,60}?\b(?:swaps?|exchanges?|exchanged|"
@@ -1746,7 +1777,8 @@ INVASION_DAY = date(2022, 2, 24)
 # Remembering the dead, not reporting how they died.
 MEMORIAL_RE = re.compile(r"\b(?:(?:moment|minute)(?:[’']s)? (?:of )?silence|la(?:id|y|ying|ys) (?:flowers|wreaths?|a wreath)|"
                          r"commemorat\w+|pa(?:id|y|ying|ys) (?:tribute|homage|respects)|in memory of|"
-                         r"at the graves? of)\b", re.IGNORECASE)
+                         r"at the graves? of|to honou?r the (?:[\d,]+ )?(?:dead|victims|fallen|children|people|soldiers|those))\b",
+                         re.IGNORECASE)
 QUESTION_END_RE = re.compile(r"\?[\"”’']*\s*$")
 # A death from age or illness: "died when she was 13", "died of cancer".
 NATURAL_DEATH_RE = re.compile(
@@ -1797,6 +1829,7 @@ def find_attacks(
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _killed_in_a_war(text, casualties) \
+            or bool(SERIES_TOLL_RE.search(text)) \
             or _killed_by_a_war(passage.sentence) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))
@@ -1812,6 +1845,7 @@ def find_attacks(
             triggers, casualties = [], Casualties()
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):
+            screened = triggers
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
                                                     or _told_as_a_record(passage, m)
@@ -1827,8 +1861,13 @@ def find_attacks(
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
+            if len(triggers) < len(screened) and _refers_back(passage, triggers):
+                triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
+        if MEMORIAL_RE.search(text) and all(DEATH_WORD_RE.match(m.group(0)) for m in triggers) and not recent \
+                and not find_weapons(text):
+            triggers, casualties, has_figures = [], Casualties(), False  # "a memorial to the 243 children killed"
         if not has_figures and (MEMORIAL_RE.search(text) or QUESTION_END_RE.search(text)):
             # "laying flowers at a grave of the siege's dead": remembrance, on whatever day;
             # "does Putin see being encircled by Nato as a threat?": asked, not told

@@ -970,6 +970,7 @@ def test_footage_from_a_town_places_a_counter_offensive_there(run):
     ("The senator was mocked on Monday for turning the invasion into an attack on free speech.", []),
     ("No civilians are believed to have been killed.", []),
     ("The fighting also cost the army 40 tanks and 12 helicopters, the minister said.", []),
+    ("They face a protracted fight with some of the most battle-hardened troops near Lyman.", [("Lyman", "city")]),
     ("Prosecutors said on Thursday that a fire in a cafe that killed 13 people was caused by a short circuit.", []),
     ("A blaze set off by pyrotechnics killed 15 people at a concert hall in Samara on Saturday.", [("Samara", "city")]),
 ])
@@ -985,6 +986,7 @@ def test_crashes_prisoners_fighters_fronts_scenes_the_war_plans_and_figures_of_s
     ("The town of Izium was hit with heavy shelling on Monday.", [("Izium", "city")]),
     ("The attack on the police station in Kherson killed two officers.", [("Kherson", "city")]),
     ("Russian forces regrouped and attacked the village of Pisky on Tuesday.", [("Pisky", "city")]),
+    ("He said street fighting in the town of Pisky had forced troops to withdraw.", [("Pisky", "city")]),
     ("The shelling of the plant in Enerhodar on Monday cut a power line, causing a short circuit.",
      [("Enerhodar", "city")]),
 ])
@@ -1016,3 +1018,44 @@ def test_capitals_blamed_and_denying_are_sides_and_no_mention_of_an_attack_is_no
                    for found in re.finditer(surface, text)]
     found = run(text, places)
     assert [m.place_key for m in found] == ["test:olenivka", "test:olenivka"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("He told residents to leave, saying troops had been spotted nearby and that an attack was possible.", []),
+    ("An official admitted there is a likelihood that Ukrainian forces have shelled the dam.", []),
+    ("Factories in Dresden took an economic hit on Monday.", [("Dresden", "city")]),
+    ("The Tver region has been hit by some of the worst wildfires in years.", [("Tver region", "region")]),
+    ("Odesa commemorates 120 dead children with an exhibition.", [("Odesa", "city")]),
+    ("Families held portraits of people they said had been killed by the military actions of the army.", []),
+    ("In May, the bridge was targeted by regular artillery and drone attacks.", []),
+    ("Ukrainian forces have carried out 14 attacks on the dam near Nova Kakhovka since early June.",
+     [("Nova Kakhovka", "city")]),
+    ("On Monday, Moscow said Kiev had carried out 12 attacks on the dam since mid-July.", []),
+    ("The dam lies in a region that was seized by Russian forces in the early stages of the invasion.", []),
+    (("The plant near Enerhodar has come under artillery and drone attacks, and the strikes have damaged a "
+      "power line."), [("Enerhodar", "city")]),
+    (("In early May, the ministry said its forces had killed over 200 fighters in a series of artillery strikes "
+      "near Izium."), [("Izium", "city")]),
+])
+def test_possible_attacks_ideas_disasters_memorials_habits_tallies_and_the_strikes_of_a_pattern_are_not_attacks(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("An attack on the town of Izium on Monday was expected, and it came at dawn, killing two.", [("Izium", "city")]),
+    ("The ministry said its forces had killed 12 fighters in a strike near Izium on Monday.", [("Izium", "city")]),
+    ("Russian forces, which have repeatedly shelled the area, struck a school in Izium on Monday.",
+     [("Izium", "city")]),
+])
+def test_an_expected_attack_that_came_one_strikes_toll_and_a_strike_by_habitual_shellers_are_attacks(
+        run, text, places):
+    assert one(run(text, [place(text, surface, kind) for surface, kind in places])).place_text == "Izium"
+
+
+def test_a_region_annexed_by_moscow_and_a_ministry_of_russia_are_not_where_the_attack_was(run):
+    text = "Russian forces fired missiles at the Zaporizhzhia region, which has been illegally annexed by Moscow."
+    found = one(run(text, [place(text, "Zaporizhzhia region", "region"), place(text, "Moscow", "city", key=MOSCOW)]))
+    assert found.place_text == "Zaporizhzhia region"
+    text = "A warship damaged by an explosion on Wednesday has sunk, Russia's defence ministry said."
+    assert one(run(text, [place(text, "Russia", "country")])).place_text is None
