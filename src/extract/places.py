@@ -51,6 +51,7 @@ class DocContext:
     cities_mentioned: set = field(default_factory=set)  # place keys
     region_hint: tuple | None = None  # (country, admin1) of the region named right after this town
     names_in_text: set = field(default_factory=set)  # keys of every place a place entity's name could mean
+    surnames: set = field(default_factory=set)  # last names of the people the document names in full
 
 
     def country_bonus(self, code: str | None) -> float:
@@ -88,6 +89,8 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
             place = _unlisted_settlement(span, idx, context)
         if place is None or (ent.label_ not in PLACE_LABELS and place.country_code not in DETAILED_COUNTRIES):
             continue
+        if town is None and len(span) == 1 and span.text in context.surnames and place.country_code not in DETAILED_COUNTRIES:
+            continue  # "Timothy Griffin ... Griffin's family": the man told of, not a town abroad
         if place.place_type in SETTLEMENT_TYPES:
             context.cities_mentioned.add(place.key)
         mentions.append(_mention(document_id, span, place, _cued_type(span, place), idx))
@@ -259,6 +262,8 @@ def _document_context(doc: Doc, idx: PlaceIndex) -> DocContext:
     context = DocContext()
     names = demonyms()
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            context.surnames.add(ent[-1].text)
         if ent.label_ == "NORP" and ent.text in names:
             # "Russian forces shelled X": a nationality names the attacker more often than where X is.
             context.country_focus[names[ent.text]] += 0.3

@@ -390,3 +390,8 @@ def test_world_regions_and_seas_far_from_the_war_are_places(nlp):
 def test_a_landmarks_name_matches_in_any_case(nlp):
     found = find(nlp, "Shelling around the Zaporozhye Nuclear Power plant caused a fuel leak.")
     assert [m.name for m in found] == ["Zaporizhzhia Nuclear Power Plant"]
+
+
+def test_the_last_name_of_a_person_named_in_full_is_not_a_town_abroad(nlp):
+    text = "Timothy Griffin was killed near Bakhmut. The legion said it has notified Griffin's family."
+    assert [m.name for m in find(nlp, text)] == ["Bakhmut"]
