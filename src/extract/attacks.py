@@ -724,6 +724,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
             return True  # "soldiers captured in Mariupol were transferred": prisoners, not the fighting
         if _patient_is_people(token):
             return True  # "two Britons, who were captured fighting alongside"
+        if any(prep.lower_ == "in" and any(re.fullmatch(r"(?:19|20)\d\d", obj.text) for obj in prep.children)
+               for prep in token.children):
+            return True  # "the peninsula it seized in 2014": a year's seizure told as background
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
 
@@ -869,7 +872,7 @@ def _habitual(token: Token) -> bool:
     if verb is None or verb.tag_ != "VBG":
         return False
     auxes = [child.lower_ for child in verb.children if child.dep_ == "aux"]
-    return "been" in auxes and any(word in ("has", "have") for word in auxes)
+    return "been" in auxes and any(word in ("has", "have", "'ve", "’ve") for word in auxes)
 
 
 def _list_head(token: Token) -> Token:
@@ -1464,7 +1467,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 return True  # "a likelihood that forces have bombarded the plant": the clause is what might be
             # clauses that inherit their mood from the verb above ("a coup that would involve
             # saboteurs attacking state institutions")
-            if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj") or node.head is node:
+            if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "conj", "prep") or node.head is node:
                 break
             if node.dep_ == "conj" and any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS
                                            for child in node.head.children):
@@ -1521,7 +1524,7 @@ ACTOR_VERBS = frozenset({
     "warn", "urge", "call", "demand", "criticize", "criticise", "welcome", "insist", "reject", "confirm",
     "state", "add", "tell", "vow", "threaten", "promise", "agree", "support", "sanction", "praise", "thank",
     "meet", "host", "visit", "ask", "decide", "want", "hope", "believe", "think",
-    "annex", "occupy", "control", "install", "appoint",  # "a region annexed by Moscow": the state that holds it
+    "annex", "occupy", "control", "install", "appoint", "dismiss",  # "a region annexed by Moscow": the state that holds it
 })
 
 
@@ -1790,6 +1793,7 @@ INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:milita
 # An aircraft that crashed after being hit is an attack, not an accident.
 SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
+                         r"\btest[- ]?(?:fir\w+|launch\w*)|\bmissile tests?\b|"
                          r"\bpractice (?:launch\w*|targets?|runs?)\b", re.IGNORECASE)
 # A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
 # week", "150 troops a day were being killed"): the rate words are close to the casualty word, in the

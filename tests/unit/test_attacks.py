@@ -1009,7 +1009,7 @@ def test_bodies_received_in_a_swap_are_not_a_toll(run):
 
 def test_capitals_blamed_and_denying_are_sides_and_no_mention_of_an_attack_is_none(run):
     text = ("A missile struck a prison in Olenivka on Friday, killing 50 prisoners of war. "
-            "Kiev has denied these allegations, saying that Moscow sought to blame it for the attack. "
+            "Kiev has denied these allegations, saying that Moscow tried to blame it for the attack. "
             "No evidence of Kiev's role in the bombing has been made public so far. "
             "The Moscow authorities made no mention of a missile attack.")
     places = [place(text, "Olenivka", "city")]
@@ -1059,3 +1059,25 @@ def test_a_region_annexed_by_moscow_and_a_ministry_of_russia_are_not_where_the_a
     assert found.place_text == "Zaporizhzhia region"
     text = "A warship damaged by an explosion on Wednesday has sunk, Russia's defence ministry said."
     assert one(run(text, [place(text, "Russia", "country")])).place_text is None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Saboteurs sought to attack the dam during the inspectors' visit, officials claimed.", []),
+    ("Moscow has warned that any attack on Crimea would trigger retaliation, including strikes on Kyiv.",
+     [("Crimea", "region"), ("Kyiv", "city")]),
+    ("He argued that Russia should keep the Crimea peninsula that it seized in 2014.", [("Crimea", "region")]),
+    ("Kyiv claims that they've been shelling the plant near Enerhodar themselves.", [("Enerhodar", "city")]),
+    ("Russia attacked the neighbouring state in late February.", []),
+    ("North Korea has test-fired more than 30 missiles this year.", []),
+    ("He was baffled by an army claiming to be fighting Nazism in Lviv.", [("Lviv", "city")]),
+])
+def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_invasion_tests_and_slogans_are_not_attacks(
+        run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month_is_one(run):
+    text = "Explosions rocked Kyiv on Monday following strikes on its power plants."
+    assert one(run(text, [place(text, "Kyiv", "city")])).place_text == "Kyiv"
+    text = "Russian forces seized the town of Lyman on 3 May."
+    assert one(run(text, [place(text, "Lyman", "city")])).place_text == "Lyman"
