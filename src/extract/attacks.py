@@ -1159,6 +1159,8 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 
 SERVICE_VERBS = frozenset({"defending", "fighting", "protecting", "serving", "holding", "resisting", "liberating"})
 ON_A_FRONT_RE = re.compile(r"\b(?:on|along|at|in) the (?:[\w-]+ ){1,2}(?:front|direction|axis)\b", re.IGNORECASE)
+COMPASS_AREA_RE = re.compile(r"\b(?:in|across|throughout) the (?:country[’']s )?(?:north|south|east|west)(?:-?(?:east|west))?\b"
+                             r"(?! of)", re.IGNORECASE)
 
 
 def _died_in_service(passage: Passage, match: re.Match) -> bool:
@@ -1169,11 +1171,15 @@ def _died_in_service(passage: Passage, match: re.Match) -> bool:
         child.dep_ in ("advcl", "xcomp") and child.lower_ in SERVICE_VERBS for child in token.children)
 
 
-def _on_a_front(passage: Passage, match: re.Match) -> bool:
-    """"the main attack is on the Kharkiv front", "fighting in the Bakhmut direction", with no day
-    or toll: a front's campaign."""
+def _on_a_front(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"the main attack is on the Kharkiv front", "fighting in the Bakhmut direction", "losses in
+    Russia's assault in the east", with no day or toll (and no town, for the east): a front's campaign."""
     token = _token_at(passage, match.start())
-    return token is not None and bool(ON_A_FRONT_RE.search(_clause_text(token)))
+    if token is None:
+        return False
+    clause = _clause_text(token)
+    return bool(ON_A_FRONT_RE.search(clause)) or bool(COMPASS_AREA_RE.search(clause)) \
+        and not _local_place_in_clause(token, places_in)
 
 
 def _accused_of_a_practice(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
@@ -1860,7 +1866,7 @@ def find_attacks(
             triggers = [m for m in triggers if not (_generic_plural(passage, m, places_in) or _under_attack(passage, m)
                                                     or _generic_targets(passage, m, places_in)
                                                     or _accused_of_a_practice(passage, m, places_in)
-                                                    or _died_in_service(passage, m) or _on_a_front(passage, m)
+                                                    or _died_in_service(passage, m) or _on_a_front(passage, m, places_in)
                                                     or _a_persons_attack(passage, m))]
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack

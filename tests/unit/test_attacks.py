@@ -1069,6 +1069,7 @@ def test_a_region_annexed_by_moscow_and_a_ministry_of_russia_are_not_where_the_a
     ("Kyiv claims that they've been shelling the plant near Enerhodar themselves.", [("Enerhodar", "city")]),
     ("Russia attacked the neighbouring state in late February.", []),
     ("North Korea has test-fired more than 30 missiles this year.", []),
+    ("Kyiv admits it is taking heavy losses in Russia's assault in the east.", []),
     ("He was baffled by an army claiming to be fighting Nazism in Lviv.", [("Lviv", "city")]),
 ])
 def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_invasion_tests_and_slogans_are_not_attacks(
@@ -1079,5 +1080,7 @@ def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_inv
 def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month_is_one(run):
     text = "Explosions rocked Kyiv on Monday following strikes on its power plants."
     assert one(run(text, [place(text, "Kyiv", "city")])).place_text == "Kyiv"
+    text = "Russian forces shelled a school in Izium in the east."
+    assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces seized the town of Lyman on 3 May."
     assert one(run(text, [place(text, "Lyman", "city")])).place_text == "Lyman"
