@@ -1871,7 +1871,8 @@ def find_attacks(
             if lex.habitual.search(text):
                 triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
-            if len(triggers) < len(screened) and _refers_back(passage, triggers):
+            if len(triggers) < len(screened) and _refers_back(passage, triggers) and not any(
+                    _local_place_in_clause(_token_at(passage, m.start()), places_in) for m in triggers):
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion

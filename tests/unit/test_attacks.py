@@ -1080,6 +1080,8 @@ def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_inv
 def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month_is_one(run):
     text = "Explosions rocked Kyiv on Monday following strikes on its power plants."
     assert one(run(text, [place(text, "Kyiv", "city")])).place_text == "Kyiv"
+    text = "Officials said those attacks amount to war crimes, and pointed to the shelling of a hospital in Izium."
+    assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces shelled a school in Izium in the east."
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces seized the town of Lyman on 3 May."
