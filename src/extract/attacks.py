@@ -720,8 +720,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
-        if token.dep_ == "acl" and _is_person_noun(token.head):
-            return True  # "soldiers captured in Mariupol were transferred": prisoners, not the fighting
+        if token.dep_ == "acl" and (_is_person_noun(token.head) or not TERRAIN_RE.fullmatch(token.head.text)):
+            return True  # "soldiers captured in Mariupol were transferred", "items seized in a raid": not the fighting
         if _patient_is_people(token):
             return True  # "two Britons, who were captured fighting alongside"
         if any(prep.lower_ == "in" and any(re.fullmatch(r"(?:19|20)\d\d", obj.text) for obj in prep.children)

@@ -1070,6 +1070,8 @@ def test_a_region_annexed_by_moscow_and_a_ministry_of_russia_are_not_where_the_a
     ("Russia attacked the neighbouring state in late February.", []),
     ("North Korea has test-fired more than 30 missiles this year.", []),
     ("Kyiv admits it is taking heavy losses in Russia's assault in the east.", []),
+    ("The items seized in Enerhodar included three shoulder-fired rocket launchers and grenades.",
+     [("Enerhodar", "city")]),
     ("He was baffled by an army claiming to be fighting Nazism in Lviv.", [("Lviv", "city")]),
 ])
 def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_invasion_tests_and_slogans_are_not_attacks(
