@@ -1774,6 +1774,8 @@ def _harmed_in_a_dropped_attack(passage: Passage, match: re.Match, kept: list[re
     causes = [obj for harm in harms for prep in harm.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
               for obj in prep.children if obj.dep_ == "pobj" and lexicon().event.fullmatch(obj.text)]
     return bool(causes) and not any(cause.idx in kept_at for cause in causes)
+BODIES_FOUND_RE = re.compile(r"\b(?:found|discovered|recovered|exhumed|unearthed)\b[^.;]{0,40}?\bbodies\b|"
+                             r"\bbodies\b[^.;]{0,40}?\b(?:found|discovered|exhumed|unearthed)\b", re.IGNORECASE)
 # "killed over a hundred fighters in a series of strikes": the toll of many attacks.
 SERIES_TOLL_RE = re.compile(rf"\b(?:{KILLED}|{INJURED})\b[^.;]{{0,60}}?\bin (?:a|the) (?:\w+ )?(?:series|spate|string|wave|"
                             rf"succession) of\b", re.IGNORECASE)
@@ -1876,9 +1878,10 @@ def find_attacks(
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
-        if MEMORIAL_RE.search(text) and all(DEATH_WORD_RE.match(m.group(0)) for m in triggers) and not recent \
-                and not find_weapons(text):
-            triggers, casualties, has_figures = [], Casualties(), False  # "a memorial to the 243 children killed"
+        if (MEMORIAL_RE.search(text) or BODIES_FOUND_RE.search(text)) and not recent and not find_weapons(text) \
+                and all(DEATH_WORD_RE.match(m.group(0)) for m in triggers):
+            # "a memorial to the 243 children killed", "troops found 152 bodies": the dead counted, no attack told
+            triggers, casualties, has_figures = [], Casualties(), False
         if not has_figures and (MEMORIAL_RE.search(text) or QUESTION_END_RE.search(text)):
             # "laying flowers at a grave of the siege's dead": remembrance, on whatever day;
             # "does Putin see being encircled by Nato as a threat?": asked, not told

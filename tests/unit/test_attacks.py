@@ -1072,6 +1072,8 @@ def test_a_region_annexed_by_moscow_and_a_ministry_of_russia_are_not_where_the_a
     ("Kyiv admits it is taking heavy losses in Russia's assault in the east.", []),
     ("The items seized in Enerhodar included three shoulder-fired rocket launchers and grenades.",
      [("Enerhodar", "city")]),
+    ("The ministry said its troops found 152 bodies of dead servicemen under the plant in Mariupol.",
+     [("Mariupol", "city")]),
     ("He was baffled by an army claiming to be fighting Nazism in Lviv.", [("Lviv", "city")]),
 ])
 def test_attempts_sought_retaliation_warned_of_an_old_seizure_a_practice_the_invasion_tests_and_slogans_are_not_attacks(
@@ -1084,6 +1086,8 @@ def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month
     assert one(run(text, [place(text, "Kyiv", "city")])).place_text == "Kyiv"
     text = "Officials said those attacks amount to war crimes, and pointed to the shelling of a hospital in Izium."
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
+    text = "The bodies of two men killed by a landmine were found near Izium on Monday."
+    assert one(run(text, [place(text, "Izium", "city")])).killed == 2
     text = "Russian forces shelled a school in Izium in the east."
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces seized the town of Lyman on 3 May."
