@@ -1551,7 +1551,7 @@ GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administra
 STATE_BODY_NOUNS = GOVERNMENT_NOUNS | frozenset({
     "ministry", "president", "leader", "leaders", "embassy", "parliament", "ambassador", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "navy", "commandos", "soldiers", "units", "saboteurs", "servicemen",
-    "militaries", "intelligence", "diplomats", "minister", "prosecutors", "officials", "representatives"})
+    "militaries", "intelligence", "diplomats", "minister", "prosecutors", "representatives"})
 
 
 @lru_cache(maxsize=1)
