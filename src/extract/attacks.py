@@ -1159,6 +1159,9 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge"})
 
 SERVICE_VERBS = frozenset({"defending", "fighting", "protecting", "serving", "holding", "resisting", "liberating"})
 ON_A_FRONT_RE = re.compile(r"\b(?:on|along|at|in) the (?:[\w-]+ ){1,2}(?:front|direction|axis)\b", re.IGNORECASE)
+# Words for a campaign, not one blast: "76 explosions recorded in the north-east" is a report.
+FRONT_CAMPAIGN_WORDS = frozenset({"assault", "offensive", "counteroffensive", "counter-offensive", "onslaught", "push",
+                                  "advance", "fighting", "battle", "battles"})
 COMPASS_AREA_RE = re.compile(r"\b(?:in|across|throughout) the (?:country[’']s )?(?:north|south|east|west)(?:-?(?:east|west))?\b"
                              r"(?! of)", re.IGNORECASE)
 
@@ -1173,13 +1176,14 @@ def _died_in_service(passage: Passage, match: re.Match) -> bool:
 
 def _on_a_front(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """"the main attack is on the Kharkiv front", "fighting in the Bakhmut direction", "losses in
-    Russia's assault in the east", with no day or toll (and no town, for the east): a front's campaign."""
+    Russia's assault in the east", with no day or toll (and no town, for the east; and a campaign word,
+    not "76 explosions recorded in the north-east"): a front's campaign."""
     token = _token_at(passage, match.start())
     if token is None:
         return False
     clause = _clause_text(token)
-    return bool(ON_A_FRONT_RE.search(clause)) or bool(COMPASS_AREA_RE.search(clause)) \
-        and not _local_place_in_clause(token, places_in)
+    in_a_compass_area = token.lower_ in FRONT_CAMPAIGN_WORDS and bool(COMPASS_AREA_RE.search(clause))
+    return bool(ON_A_FRONT_RE.search(clause)) or in_a_compass_area and not _local_place_in_clause(token, places_in)
 
 
 def _accused_of_a_practice(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:

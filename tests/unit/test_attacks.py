@@ -1088,6 +1088,10 @@ def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "The bodies of two men killed by a landmine were found near Izium on Monday."
     assert one(run(text, [place(text, "Izium", "city")])).killed == 2
+    text = "On 2 March, a drone fired at a self-propelled gun near Trostianets, setting it on fire."
+    assert one(run(text, [place(text, "Trostianets", "city")])).place_text == "Trostianets"
+    text = "76 explosions have been recorded in the north-east of the Sumy region during the last day."
+    assert one(run(text, [place(text, "Sumy region", "region")])).place_text == "Sumy region"
     text = "Russian forces shelled a school in Izium in the east."
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces seized the town of Lyman on 3 May."
