@@ -720,7 +720,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
-        if token.dep_ == "acl" and (_is_person_noun(token.head) or not TERRAIN_RE.fullmatch(token.head.text)):
+        if token.dep_ == "acl" and not TERRAIN_RE.fullmatch(token.head.text):
             return True  # "soldiers captured in Mariupol were transferred", "items seized in a raid": not the fighting
         if _patient_is_people(token):
             return True  # "two Britons, who were captured fighting alongside"
@@ -1901,12 +1901,13 @@ def find_attacks(
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one
             triggers = []
-        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or AIRCRAFT_MISHAP_RE.search(text)) \
+        aircraft_mishap = bool(AIRCRAFT_MISHAP_RE.search(text))
+        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or aircraft_mishap) \
                 and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge",
             # "a bomber exploded near a block of flats, killing 15"
             triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0))
-                                                    or AIRCRAFT_MISHAP_RE.search(text) and EXPLOSION_WORD_RE.match(m.group(0)))]
+                                                    or aircraft_mishap and EXPLOSION_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
