@@ -663,9 +663,10 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if token is None:
         return False
-    if len(words) == 1 and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN") \
-            and not lexicon().event.fullmatch(token.head.text) and token.head.lower_ not in EVENT_HEADS:
-        return True  # "a technologically advanced approach", "attack drones", "a destroyed tank"
+    modifier = _list_head(token) if token.dep_ == "conj" and token.head.dep_ == "amod" else token
+    if len(words) == 1 and modifier.dep_ in ("amod", "compound") and modifier.head.pos_ in ("NOUN", "PROPN") \
+            and not lexicon().event.fullmatch(modifier.head.text) and modifier.head.lower_ not in EVENT_HEADS:
+        return True  # "a technologically advanced approach", "attack drones", "sick and wounded comrades"
     if token.dep_ == "attr" and not any(child.dep_ == "expl" for child in token.head.children):
         return True  # "Ukraine is an early skirmish": a label, not a report ("there was a clash" is one)
     if any(child.dep_ in ("amod", "advmod") and child.lower_ in NON_FACTUAL
@@ -686,9 +687,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
-    if token.lower_ in FRONT_COMBAT_WORDS and FRONT_WIDE_RE.search(_clause_text(token)) \
-            and not _local_place_in_clause(token, places_in):
-        return True  # "forces clashed on Tuesday along the eastern front line": the front, not one battle
+    if FRONT_WIDE_RE.search(_clause_text(token)) and not _local_place_in_clause(token, places_in):
+        return True  # "forces clashed on Tuesday along the eastern front line", "offensive actions in several directions"
     if _named_battle(token) and not _local_place_in_clause(token, places_in):
         return True  # "Zelensky said the battle for the Donbas had begun", on whatever day: a region's campaign
     if _war_is_the_killer(token) or DIED_IN_THE_WAR_RE.match(passage.text, match.start()):
@@ -715,8 +715,12 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "no civilians are believed to have been killed"
     if token.lower_ == "fighting" and token.dep_ == "acl" and (token.head.tag_ in ("NNS", "NNPS") or _is_person_noun(token.head)):
         return True  # "heroes fighting the regime", "men fighting in the east": who they are, not one battle
-    if _circumstance_with(token):
-        return True  # "with sirens blaring and shelling starting, she drove west": the scene, not a report
+    if _circumstance_with(token) or _bare_backdrop(token, places_in):
+        return True  # "with sirens blaring and shelling starting, she drove west", "amid the fighting": the scene
+    if token.lower_.startswith("kill") and any(child.dep_ == "dobj" and child.lower_ in REFLEXIVES
+                                               and not any(c.dep_ == "conj" for c in child.children)
+                                               for child in token.children):
+        return True  # "denied he killed himself": a suicide, not an attack ("killed himself and ten others" is one)
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
@@ -743,7 +747,15 @@ FIGURATIVE_KINDS = frozenset({"economic", "financial", "political", "reputationa
                              "rhetorical", "legal", "fiscal", "electoral", "propaganda"})
 
 
+# What a verb can only figuratively explode or shoot down: "exploded the myth", "shot down the idea".
+FIGURATIVE_OBJECTS = frozenset({"myth", "myths", "notion", "notions", "idea", "ideas", "narrative", "theory", "theories",
+                                "argument", "arguments", "illusion", "illusions"})
+
+
 def _figurative_target(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        objects = [obj for obj in token.children if obj.dep_ == "dobj"]
+        return bool(objects) and all(obj.lower_ in FIGURATIVE_OBJECTS for obj in objects)
     if token.pos_ != "NOUN":
         return False
     targets = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
@@ -771,6 +783,26 @@ def _circumstance_with(token: Token) -> bool:
         for node in path for child in node.children)
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself", "oneself"})
+# Nouns a bare fighting word is only the backdrop of: "a safe distance from the fighting".
+DISTANCE_WORDS = frozenset({"distance", "away", "far", "safety", "refuge"})
+
+
+def _bare_backdrop(token: Token, places_in: list[PlaceMention]) -> bool:
+    """"Amid the fighting, officials traded claims", "risks grew amid shelling", "a safe distance from
+    the battle": fighting with no modifier and no town of its own is the scene, not an event told
+    ("amid heavy shelling of Kharkiv" or "amid Russian strikes" names some)."""
+    if token.dep_ not in ("pobj", "pcomp") or token.tag_ not in ("NN", "VBG"):
+        return False
+    backdrop = token.head.lower_ in ("amid", "amidst") \
+        or token.head.lower_ == "from" and token.head.head.lower_ in DISTANCE_WORDS
+    own_places = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+    told = any(child.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "acl", "relcl")
+               or child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "near", "around", "against", "by")
+               or child.dep_ == "det" and child.lower_ in ("this", "that") for child in token.children)
+    return backdrop and not own_places and not told
+
+
 def _is_person_noun(token: Token) -> bool:
     word = token.lower_
     return word in PERSON_NOUNS or word.rstrip("s") in PERSON_NOUNS or word in FIGHTER_NOUNS \
@@ -778,7 +810,10 @@ def _is_person_noun(token: Token) -> bool:
 
 
 FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
-                           r"\bon all fronts\b|\bacross the (?:entire |whole )?front(?:[- ]?lines?)?\b", re.IGNORECASE)
+                           r"\bon all fronts\b|\bacross the (?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
+                           r"\bon the front[- ]?lines?\b|"
+                           r"\b(?:in|on) (?:several|various|different|many|all|multiple|a number of) (?:directions|fronts|axes)\b",
+                           re.IGNORECASE)
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
 
@@ -1034,6 +1069,7 @@ def _begins(passage: Passage, match: re.Match) -> bool:
     campaign as a time frame, unless a day pins it down ("but shelling started, so we ran" tells
     what happened)."""
     token = _token_at(passage, match.start())
+    token = _list_head(token) if token is not None else None  # "when the bombing and shelling started"
     if token is None or token.dep_ != "nsubj" or _lemma(token.head) not in STARTING_VERBS:
         return False
     return any(child.lower_ in ONSET_FRAMES and child.dep_ in ("advmod", "mark") or child.dep_ == "aux" and child.lower_ == "had"
@@ -1164,6 +1200,28 @@ FRONT_CAMPAIGN_WORDS = frozenset({"assault", "offensive", "counteroffensive", "c
                                   "advance", "fighting", "battle", "battles"})
 COMPASS_AREA_RE = re.compile(r"\b(?:in|across|throughout) the (?:country[’']s )?(?:north|south|east|west)(?:-?(?:east|west))?\b"
                              r"(?! of)", re.IGNORECASE)
+
+
+SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?P<what>settlements|villages|towns|cities|communities|"
+                                  r"localities|hromadas|municipalities|regions|oblasts|provinces)\b", re.IGNORECASE)
+MANY_SETTLEMENTS = 5
+MANY_REGIONS = 2
+
+
+def _tallies_settlements(passage: Passage, match: re.Match) -> bool:
+    """"Ukraine shelled 18 settlements in the region", "airstrikes hit more than 35 villages in seven
+    regions": a day's summary across a front, not one attack."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    clause = _clause_text(token)
+    for quantity in numbers.find_quantities(clause):
+        after = SETTLEMENTS_AFTER_RE.match(clause, quantity.end)
+        if after and quantity.value is not None:
+            regions = after.group("what").lower() in ("regions", "oblasts", "provinces")
+            if quantity.value >= (MANY_REGIONS if regions else MANY_SETTLEMENTS):
+                return True
+    return False
 
 
 def _died_in_service(passage: Passage, match: re.Match) -> bool:
@@ -1597,7 +1655,10 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
 
     def score(place: PlaceMention) -> tuple[float, int]:
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
-        penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
+        penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|capital|port|town)\s+(?:of\s+)?)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
+        if penalty and any(other.place_type in LOCAL_PLACE_TYPES and other.char_start < place.char_start
+                           for other in candidates):
+            penalty = ELSEWHERE_PENALTY  # "Irpin, a town west of the capital, where ...": the capital only locates Irpin
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             penalty = 0.5
         if _far_reference(text[max(0, place.char_start - start - 40):place.char_start - start]):
@@ -1636,13 +1697,17 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return False
     if government and token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_NOUNS:
         return True  # "the Kyiv regime", "the Moscow authorities"
+    if government and token.dep_ in ("compound", "amod", "nmod") and _is_person_noun(token.head):
+        return True  # "a U.S. citizen killed in Ukraine": a nationality, not where he died
     while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
         token = token.head
     head = token.head
-    if token.dep_ in ("nsubj", "dobj") and _an_actor_verb(head):
-        return True
+    if token.dep_ in ("nsubj", "dobj") and _an_actor_verb(head) and (government or not _is_one_of(head, HOSTING_VERBS)):
+        return True  # "Moscow said", "visited Moscow"; a town visited is still a place
     if token.dep_ == "pobj" and head.dep_ == "agent" and _an_actor_verb(head.head):
         return True  # "a claim rejected by Kiev", "the strike was condemned by Kiev"
+    if token.dep_ == "pobj" and head.lower_ in ("on", "to") and _is_one_of(head.head, BLAMING_VERBS):
+        return True  # "Moscow blamed the blast on Kyiv", "an attack attributed to Kyiv": the side blamed
     hyphenated = token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
     if token.dep_ == "npadvmod" and head.tag_ == "VBN" and hyphenated:
         return True
@@ -1669,6 +1734,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)
 
 
+BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
+HOSTING_VERBS = frozenset({"meet", "host", "visit"})
 # What one has with a government, not in a city.
 DEALINGS_NOUNS = frozenset({"agreement", "agreements", "talks", "dialogue", "negotiations", "relations", "ties",
                             "deal", "deals", "contacts", "cooperation", "sanctions", "treaty", "accord", "peace"})
@@ -1811,7 +1878,7 @@ EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?
 # week", "150 troops a day were being killed"): the rate words are close to the casualty word, in the
 # same clause; before it, only with a passive ("a day after a strike killed five" is one attack).
 RATE_TOLL_RE = re.compile(
-    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
+    rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,40}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b|"
     rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b|"  # "losing, on some days, 200 killed"
     rf"\b(?:a|per|each|every) (?:day|week|month)\b[^.;,]{{0,25}}?\b(?:are|were|is|was) (?:being )?(?:{KILLED}|{INJURED})\b",
@@ -1858,6 +1925,10 @@ def find_attacks(
         if war_wide and not (date_read and date_read.value):
             triggers = []
         if not recent and _front_wide_loss_tally(casualties, places_in):  # "the bodies of 200 soldiers" goes on
+            triggers, casualties = [], Casualties()
+        if (FRONT_WIDE_RE.search(text) and not _names_a_town(doc.text, places_in)) \
+                or (triggers and all(_tallies_settlements(passage, m) for m in triggers)):
+            # "shelling along the front line killed two over the past day", "shelled 18 settlements": a tally
             triggers, casualties = [], Casualties()
         has_figures = any(c.kind in ("killed", "injured") for c in casualties.counts)
         if not has_figures and not (date_read and date_read.value):

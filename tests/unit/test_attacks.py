@@ -1096,3 +1096,43 @@ def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Russian forces seized the town of Lyman on 3 May."
     assert one(run(text, [place(text, "Lyman", "city")])).place_text == "Lyman"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Soldiers carried large numbers of sick and wounded comrades from field hospitals near Kherson.", [("Kherson", "city")]),
+    ("The council moved across the river in expectation of heavier fighting.", []),
+    ("When the bombing and shelling started, the family hid in a cellar.", []),
+    ("Amid the fighting and rival claims about the convoy, the governor said the inspectors would leave.", []),
+    ("Risks at the reactor have grown amid shelling, the agency said.", []),
+    ("At the station in Kramatorsk, a safe distance from the battle, I met a farmer.", [("Kramatorsk", "city")]),
+    ("His brother denied that the officer killed himself.", []),
+    ("The minister said Moscow could be losing up to 200 of its soldiers a day in the east.", []),
+    ("Our forces began offensive actions in several directions, the spokesman said.", []),
+    ("The coach said the team had exploded the myth of the champions.", []),
+])
+def test_the_scene_a_suicide_a_rate_an_expectation_and_a_myth_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist officials said Ukrainian forces shelled 14 settlements in the region.",
+    "Russia launched six missiles and 25 airstrikes that hit more than 40 villages in five regions.",
+    "Enemy shelling along the front line killed two people and wounded five over the past day.",
+])
+def test_tallies_across_many_settlements_or_a_front_are_not_one_attack(run, text):
+    assert run(text) == []
+
+
+def test_heavy_shelling_of_a_town_amid_flight_is_an_attack(run):
+    text = "Residents fled amid heavy shelling of Kharkiv on Monday."
+    assert one(run(text, [place(text, "Kharkiv", "city")])).place_text == "Kharkiv"
+
+
+def test_the_side_blamed_a_nationality_and_a_reference_town_are_not_where_it_happened(run):
+    text = "Moscow blamed the blast on Kyiv."
+    assert one(run(text, [place(text, "Moscow", "city"), place(text, "Kyiv", "city")])).place_text is None
+    text = "A U.S. citizen was killed in combat in Ukraine last month."
+    assert one(run(text, [place(text, "U.S.", "country"), place(text, "Ukraine", "country")])).place_text == "Ukraine"
+    text = "The delegation visited Irpin, a town west of the capital Kyiv, where dozens of civilians were found dead."
+    found = one(run(text, [place(text, "Irpin", "town"), place(text, "Kyiv", "city")]))
+    assert found.place_text == "Irpin"
