@@ -834,7 +834,9 @@ def _evidence_of_a_kind(token: Token) -> bool:
     practice, unless one strike is named ("evidence of the strike on Kramatorsk") or "the" or a number
     points to particular ones ("evidence of the three strikes")."""
     listed = _list_head(token)
-    if not (listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lower_ in EVIDENCE_NOUNS):
+    holder = listed.head if listed.dep_ == "acl" else listed  # "reports of Ukraine shelling the prison"
+    of_evidence = holder.dep_ in ("pobj", "pcomp") and holder.head.lower_ == "of" and holder.head.head.lower_ in EVIDENCE_NOUNS
+    if not (of_evidence or listed.dep_ == "acl" and holder.lower_ in EVIDENCE_NOUNS):
         return False
     singular_noun = token.tag_ == "NN" and token.lower_ not in ("shelling", "bombing", "bombardment", "fighting")
     return not singular_noun and not any(
@@ -1906,7 +1908,7 @@ def find_attacks(
             previous_span = (previous_span[0] if previous_span else passage.start, passage.end)
             continue
         if previous_span is not None:
-            previous_places = _places_within(places, *previous_span) or previous_places
+            previous_places = _where_things_are(doc, _places_within(places, *previous_span)) or previous_places
             previous_span = None
         places_in = _places_within(places, passage.start, passage.end)
         casualties = find_casualties(text)
@@ -1993,8 +1995,20 @@ def find_attacks(
             mention = _explosions_of_an_attack_told(mention, mentions, places_in)
             mentions.append(mention)
             last_attack = (index, mention)
-        previous_places = places_in or previous_places
+        previous_places = _where_things_are(doc, places_in) or previous_places
     return mentions
+
+
+def _where_things_are(doc: Doc, places_in: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a passage locates things in, for the next passages to fall back on: not one that
+    acts ("orders which came from Kiev" is the government), a country only when nothing smaller is."""
+    capitals = capital_keys()
+    kept = []
+    for place in places_in:
+        span = doc.char_span(place.char_start, place.char_end, alignment_mode="expand")
+        if span is None or not _acts_as_actor(span.root, government=place.place_type == "country" or place.place_key in capitals):
+            kept.append(place)
+    return kept
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -2130,7 +2144,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         if recent is not None and recent.place_key:
             place_key, place_text = recent.place_key, recent.place_text
         elif previous_places:
-            fallback = best_place(text, passage.start, previous_places)
+            # the most specific, then the nearest: "went around Donetsk ... Eight were killed by these mines"
+            fallback = min(previous_places, key=lambda p: (PLACE_RANK.get(p.place_type, 2), -p.char_start))
             place_key, place_text = fallback.place_key, None
 
     if date_read and date_read.value:

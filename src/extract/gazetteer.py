@@ -362,7 +362,8 @@ class PlaceIndex:
                         self.by_skeleton[skeleton].append(place)
                 for key in {transliteration_key(alias) for alias in names}:
                     self.by_transliteration[key].append(place)  # tight enough for short names too
-            for alias in self._ruler_spellings(code, population, name, city["name"], names):
+            curated = set(aliases_by_id.get(gid, []))  # a spelling we listed is one the press uses
+            for alias in self._ruler_spellings(code, population, name, city["name"], names) | curated:
                 if alias[:1].isupper() and (alias not in stop or alias in aliases_by_id.get(gid, [])):
                     self.ruler_names[alias].add(place.key)
 

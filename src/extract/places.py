@@ -149,7 +149,7 @@ _NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:(?:[- ]| imeni )(?:[A-Z][a-z’'ʼ]+
 
 UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade"}
 # "Azov fighters", "Azov soldiers": the unit's people, named after it, not the town
-UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "commander", "commanders", "servicemen", "soldiers"}
+UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "member", "commander", "commanders", "servicemen", "soldiers"}
 # "the Minsk agreements", "the Geneva Conventions": a text named after a place, not the place
 TEXT_WORDS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "convention",
               "conventions", "memorandum", "treaty", "process"}

@@ -1109,6 +1109,7 @@ def test_strikes_following_an_attack_are_still_told_and_a_city_seized_this_month
     ("The minister said Moscow could be losing up to 200 of its soldiers a day in the east.", []),
     ("Our forces began offensive actions in several directions, the spokesman said.", []),
     ("The coach said the team had exploded the myth of the champions.", []),
+    ("By early May reports of Ukraine shelling the prison had already appeared online.", [("Ukraine", "country")]),
 ])
 def test_the_scene_a_suicide_a_rate_an_expectation_and_a_myth_are_not_attacks(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
@@ -1136,3 +1137,10 @@ def test_the_side_blamed_a_nationality_and_a_reference_town_are_not_where_it_hap
     text = "The delegation visited Irpin, a town west of the capital Kyiv, where dozens of civilians were found dead."
     found = one(run(text, [place(text, "Irpin", "town"), place(text, "Kyiv", "city")]))
     assert found.place_text == "Irpin"
+
+
+def test_a_passage_without_a_place_falls_back_on_the_nearest_place_that_is_not_an_actor(run):
+    text = "The orders came from Kiev, he said. I drove around Donetsk to see the craters. " \
+           "Eight civilians had been killed by these mines the day before."
+    found = one(run(text, [place(text, "Kiev", "city", "k:kyiv"), place(text, "Donetsk", "city", "k:donetsk")]))
+    assert found.place_key == "k:donetsk"

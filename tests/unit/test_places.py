@@ -294,6 +294,7 @@ def test_a_district_named_before_its_city(nlp):
     "Ukrainian forces hit the Russian 'Saratov' ship in the port of Berdiansk.",
     "The Azov battalion defended Mariupol.",
     "Many regard the Azov fighters held since Mariupol fell as heroes.",
+    "Guards questioned the Azov member held in Mariupol.",
     "Kyiv failed to implement the Minsk agreements in Mariupol.",
     "Troops breached the Geneva Conventions in Mariupol.",
 ])
@@ -395,3 +396,9 @@ def test_a_landmarks_name_matches_in_any_case(nlp):
 def test_the_last_name_of_a_person_named_in_full_is_not_a_town_abroad(nlp):
     text = "Timothy Griffin was killed near Bakhmut. The legion said it has notified Griffin's family."
     assert [m.name for m in find(nlp, text)] == ["Bakhmut"]
+
+
+def test_a_listed_spelling_of_a_small_town_is_found_even_inside_a_noun_phrase(nlp):
+    found = find(nlp, "Investigators visited the Yelenovka prison after the blast.")
+    olenivka = by_surface(found, "Yelenovka")
+    assert (olenivka.name, olenivka.country_code) == ("Olenivka", "UA")

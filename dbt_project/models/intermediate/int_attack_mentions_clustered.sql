@@ -57,12 +57,32 @@ adopted_dates as (
     group by m.mention_id
 ),
 
+-- A passage with no date at all ("two days before the Yelenovka strike", "after the bombing") about
+-- a place its document reports an attack at takes that attack's date, even the publication date:
+-- undated, it cannot be a separate day's attack.
+undated_adopted as (
+    select
+        m.mention_id,
+        arg_min(o.event_date, [abs(o.char_start - m.char_start), o.char_start]) as adopted_date
+    from mentions_context as m
+    inner join mentions_context as o
+        on
+            m.document_id = o.document_id
+            and m.attack_family = o.attack_family
+            and m.anchor_place_key = o.anchor_place_key
+    where
+        m.event_date is null and m.date_text is null and not m.is_historical
+        and o.event_date is not null and not o.is_historical
+    group by m.mention_id
+),
+
 mentions_typed as (
     select
-        m.* replace (coalesce(a.adopted_date, m.event_date) as event_date),
+        m.* replace (coalesce(a.adopted_date, u.adopted_date, m.event_date) as event_date),
         m.event_date as event_date_own
     from mentions_context as m
     left join adopted_dates as a using (mention_id)
+    left join undated_adopted as u using (mention_id)
 ),
 
 placed_own as (
