@@ -1648,9 +1648,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
     ("north of X") or origin ("from X") ranks lower, one acting as a speaker is left out."""
     anchors = anchors or []
     capitals = capital_keys()
-    candidates = [p for p in places_in if not (anchors and _acts_as_actor(
-        _token_at_char(anchors[0].sent, p.char_start),
-        government=p.place_type == "country" or p.place_key in capitals))
+    candidates = [p for p in places_in if not (anchors and _stands_for_an_actor(
+        _token_at_char(anchors[0].sent, p.char_start), p, capitals))
         and not DISPLACED_FROM_RE.search(text[max(0, p.char_start - start - 50):p.char_start - start])]
 
     dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
@@ -2001,14 +2000,15 @@ def find_attacks(
 
 def _where_things_are(doc: Doc, places_in: list[PlaceMention]) -> list[PlaceMention]:
     """The places a passage locates things in, for the next passages to fall back on: not one that
-    acts ("orders which came from Kiev" is the government), a country only when nothing smaller is."""
+    acts ("orders which came from Kiev" is the government)."""
     capitals = capital_keys()
-    kept = []
-    for place in places_in:
-        span = doc.char_span(place.char_start, place.char_end, alignment_mode="expand")
-        if span is None or not _acts_as_actor(span.root, government=place.place_type == "country" or place.place_key in capitals):
-            kept.append(place)
-    return kept
+    spans = ((place, doc.char_span(place.char_start, place.char_end, alignment_mode="expand")) for place in places_in)
+    return [place for place, span in spans if span is None or not _stands_for_an_actor(span.root, place, capitals)]
+
+
+def _stands_for_an_actor(token: Token | None, place: PlaceMention, capitals: frozenset[str]) -> bool:
+    """`_acts_as_actor` for a place mention: a country or a capital can stand for its government."""
+    return _acts_as_actor(token, government=place.place_type == "country" or place.place_key in capitals)
 
 
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -364,7 +364,7 @@ class PlaceIndex:
                     self.by_transliteration[key].append(place)  # tight enough for short names too
             curated = set(aliases_by_id.get(gid, []))  # a spelling we listed is one the press uses
             for alias in self._ruler_spellings(code, population, name, city["name"], names) | curated:
-                if alias[:1].isupper() and (alias not in stop or alias in aliases_by_id.get(gid, [])):
+                if alias[:1].isupper() and (alias not in stop or alias in curated):
                     self.ruler_names[alias].add(place.key)
 
     @staticmethod
