@@ -44,6 +44,8 @@ OTHER = "Other"
 CONTINUATION_WINDOW = 2
 # An attack dated this long before publication is told in passing, not news.
 HISTORICAL_AFTER = timedelta(days=14)
+# An event dated this long before publication is history ("assassinated in 1968"), not news.
+HISTORY_BEFORE_YEARS = 10
 # Smaller is more specific; a place written as "north of X" or "from X" is less likely the target.
 PLACE_RANK = {
     "landmark": 0, "district": 1, "village": 1, "town": 1, "city": 1, "other": 2, "water": 3,
@@ -274,6 +276,14 @@ def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, 
 
 
 NO_ONE_BEFORE_RE = re.compile(r"\b(?:no|not) $", re.IGNORECASE)
+# "an American man, 24, killed while fighting": an age set off by commas after a word is no count
+AGE_BEFORE_RE = re.compile(r"[A-Za-z]\w*,\s*$")
+AGE_AFTER_RE = re.compile(r"\s*,")
+
+
+def _is_age(text: str, quantity: numbers.Quantity) -> bool:
+    return quantity.text.isdigit() and quantity.value <= 120 and bool(AGE_AFTER_RE.match(text, quantity.end)) \
+        and bool(AGE_BEFORE_RE.search(text[max(0, quantity.start - 30):quantity.start]))
 
 
 def _count_candidates(text: str) -> list[numbers.Quantity]:
@@ -282,6 +292,7 @@ def _count_candidates(text: str) -> list[numbers.Quantity]:
         if not THINGS_AFTER_RE.match(text[q.end:q.end + 60])
         and not INCREMENT_AFTER_RE.match(text[q.end:q.end + 20])
         and not NO_ONE_BEFORE_RE.search(text[max(0, q.start - 5):q.start])  # "no one was hurt" counts nobody
+        and not _is_age(text, q)
     ]
     for match in SINGLE_VICTIM_RE.finditer(text):
         if not any(q.start <= match.start() < q.end for q in found):
@@ -652,6 +663,31 @@ TERRAIN_RE = re.compile(
     r"strongholds?|airports?|airfields?|outskirts|district|region|oblast|hamlet|bases?)\b", re.IGNORECASE)
 
 
+# "The hope has since died", "the deal is dead": things that die only in a figure of speech
+FIGURATIVE_MORTALS = frozenset({"hope", "hopes", "dream", "dreams", "deal", "idea", "plan", "plans", "talks", "ceasefire",
+                                "truce", "agreement", "initiative", "momentum", "interest", "conversation", "proposal",
+                                "bill", "project", "process", "chance", "chances", "optimism", "trust", "faith", "spirit",
+                                "enthusiasm", "dialogue", "negotiations", "diplomacy", "economy", "market", "romance",
+                                "friendship", "relationship", "tradition", "dialog", "accord", "treaty"})
+DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "dead"})
+
+
+# "most buildings damaged or destroyed": the state of a place, not one strike
+SHARE_WORDS = frozenset({"most", "many", "all", "much", "some", "countless", "numerous", "several", "half"})
+
+
+def _damage_as_a_state(token: Token) -> bool:
+    verb = _list_head(token)
+    return token.lower_ in DAMAGE_VERBS and verb.dep_ in ("acl", "amod") and any(
+        child.lower_ in SHARE_WORDS and child.dep_ in ("amod", "det") for child in verb.head.children)
+
+
+def _figurative_death(token: Token) -> bool:
+    verb = token.head if token.lower_ == "dead" and token.dep_ == "acomp" else token
+    return token.lower_ in DEATH_VERBS and any(
+        child.dep_ == "nsubj" and child.lower_ in FIGURATIVE_MORTALS for child in verb.children)
+
+
 def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """The trigger word is there, but not as a reported attack: an adjective ("technologically
     advanced"), negated ("no fighting", "fired no missiles"), a time baseline ("since an
@@ -684,6 +720,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if token.dep_ == "attr" and any(child.dep_ == "neg" for child in token.head.children):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "since":
+        return True
+    if _figurative_death(token) or _damage_as_a_state(token):
         return True
     if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
@@ -786,18 +824,24 @@ def _circumstance_with(token: Token) -> bool:
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself", "oneself"})
 # Nouns a bare fighting word is only the backdrop of: "a safe distance from the fighting".
 DISTANCE_WORDS = frozenset({"distance", "away", "far", "safety", "refuge"})
+# "amid increased shelling": how hard, not whose or where, leaves the fighting a backdrop
+INTENSITY_WORDS = frozenset({"heavy", "heavier", "increased", "increasing", "intense", "intensified", "intensifying",
+                             "fierce", "renewed", "growing", "continued", "escalating", "mounting", "sporadic",
+                             "more", "further", "new", "fresh", "occasional", "persistent", "ferocious", "bitter"})
 
 
 def _bare_backdrop(token: Token, places_in: list[PlaceMention]) -> bool:
     """"Amid the fighting, officials traded claims", "risks grew amid shelling", "a safe distance from
-    the battle": fighting with no modifier and no town of its own is the scene, not an event told
-    ("amid heavy shelling of Kharkiv" or "amid Russian strikes" names some)."""
+    the battle", "amid increased shelling": fighting with no town of its own and no modifier but its
+    intensity is the scene, not an event told ("amid heavy shelling of Kharkiv" or "amid Russian
+    strikes" names some)."""
     if token.dep_ not in ("pobj", "pcomp") or token.tag_ not in ("NN", "VBG"):
         return False
     backdrop = token.head.lower_ in ("amid", "amidst") \
         or token.head.lower_ == "from" and token.head.head.lower_ in DISTANCE_WORDS
     own_places = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-    told = any(child.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "acl", "relcl")
+    told = any(child.dep_ in ("compound", "poss", "nummod", "nmod", "acl", "relcl")
+               or child.dep_ == "amod" and child.lower_ not in INTENSITY_WORDS
                or child.dep_ == "prep" and child.lower_ in ("of", "in", "on", "at", "near", "around", "against", "by")
                or child.dep_ == "det" and child.lower_ in ("this", "that") for child in token.children)
     return backdrop and not own_places and not told
@@ -811,7 +855,7 @@ def _is_person_noun(token: Token) -> bool:
 
 FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
                            r"\bon all fronts\b|\bacross the (?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
-                           r"\bon the front[- ]?lines?\b|"
+                           r"\bon the front[- ]?lines?\b|\bfront[- ]?line (?:fighting|battles|clashes|combat)\b|"
                            r"\b(?:in|on) (?:several|various|different|many|all|multiple|a number of) (?:directions|fronts|axes)\b",
                            re.IGNORECASE)
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
@@ -1041,6 +1085,17 @@ VAGUE_WAR_SIZED_TOLL = 1_000
 LOWER_BOUND_RE = re.compile(numbers.LOWER_BOUND, re.IGNORECASE)
 
 
+def _aggregate_toll(text: str) -> bool:
+    """"tens of thousands of people had likely been killed in Mariupol": a magnitude no count takes
+    (see `numbers.is_aggregate`), told of the dead or wounded, is a war's toll too."""
+    lowered = text.lower()
+    for word in numbers.AGGREGATE_WORDS:
+        at = lowered.find(word)
+        if at >= 0 and CASUALTY_RE.search(text[at + len(word):at + len(word) + 60]):
+            return True
+    return False
+
+
 def _war_sized(casualties: Casualties) -> bool:
     """Also "thousands killed", "over 5,000 civilians": no figure that vague and that large is one
     attack's toll."""
@@ -1067,14 +1122,16 @@ def _counts_munitions(text: str) -> bool:
 
 
 def _begins(passage: Passage, match: re.Match) -> bool:
-    """"when the shelling began", "shelling had already started in the area": the onset of a
-    campaign as a time frame, unless a day pins it down ("but shelling started, so we ran" tells
+    """"when the shelling began", "shelling had already started in the area", "a battle has begun":
+    the onset of a campaign as a time frame, unless a day pins it down ("but shelling started, so we ran" tells
     what happened)."""
     token = _token_at(passage, match.start())
     token = _list_head(token) if token is not None else None  # "when the bombing and shelling started"
     if token is None or token.dep_ != "nsubj" or _lemma(token.head) not in STARTING_VERBS:
         return False
-    return any(child.lower_ in ONSET_FRAMES and child.dep_ in ("advmod", "mark") or child.dep_ == "aux" and child.lower_ == "had"
+    return any(child.lower_ in ONSET_FRAMES and child.dep_ in ("advmod", "mark")
+               or child.dep_ == "aux" and child.lower_ in ("had", "has", "have")  # "a battle has begun"
+               or child.dep_ == "xcomp"  # "a battle has begun to recapture the region": a campaign's aim
                for child in token.head.children)
 
 
@@ -1398,6 +1455,9 @@ def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
 LINK_LINE_RE = re.compile(r"(?:Related|READ MORE|Read more|See also|WATCH|Watch)\s*:", re.IGNORECASE)
 
 
+FOCUSING_VERBS = frozenset({"concentrate", "focus", "refocus", "shift", "redirect", "redeploy", "switch"})
+
+
 def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """The trigger names the campaign, and no town in its clause pins it down ("launched an
     offensive near Izium" is a battle there)."""
@@ -1414,6 +1474,8 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return True  # "an unprovoked attack that has shocked the world": the invasion
     if token.dep_ == "nsubj" and _is_one_of(token.head, FAILING_VERBS):
         return True  # "the attack on Kyiv failed": the offensive, as a whole
+    if token.dep_ == "dobj" and _is_one_of(token.head, FOCUSING_VERBS):
+        return True  # "forces have concentrated their assault on the city": where a campaign bears down
     if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
         return True  # "there has been intensive fighting in the area this week": the week's fighting
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
@@ -1656,7 +1718,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
 
     def score(place: PlaceMention) -> tuple[float, int]:
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
-        penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|capital|port|town)\s+(?:of\s+)?)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) else 0.0
+        penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|capital|port|town)\s+(?:of\s+)?)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) \
+            and not NAMING_APPOSITION_RE.search(before) else 0.0
         if penalty and any(other.place_type in LOCAL_PLACE_TYPES and other.char_start < place.char_start
                            for other in candidates):
             penalty = ELSEWHERE_PENALTY  # "Irpin, a town west of the capital, where ...": the capital only locates Irpin
@@ -1672,6 +1735,10 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
+
+
+# "the northern Ukrainian city of Chernihiv": the words before name the place itself, not a bearing from it
+NAMING_APPOSITION_RE = re.compile(r"\b\w+ern (?:[\w-]+ )?(?:city|capital|port|town|village) of\s+$")
 
 
 def _token_at_char(sentence: Span, char: int) -> Token | None:
@@ -1780,6 +1847,7 @@ class DateRead:
     text: str | None
     historical: bool
     precision: str = "day"  # day, month or year
+    long_past: bool = False  # more than HISTORY_BEFORE_YEARS before publication
 
 
 # "since 8 July last year" is the baseline of a comparison, not the day of the attack.
@@ -1811,10 +1879,14 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
     day = next((m for m in found if m.precision == "day"), None)
     if day:
         historical = bool(published and day.value < published - HISTORICAL_AFTER)
-        return DateRead(day.value, day.text, historical)
+        return DateRead(day.value, day.text, historical, long_past=_long_past(day.value, published))
     coarse = found[0]
     historical = bool(published and (coarse.value.year, coarse.value.month if coarse.precision == "month" else 12) < (published.year, published.month) and coarse.value < published - HISTORICAL_AFTER)
-    return DateRead(None, coarse.text, historical, coarse.precision)
+    return DateRead(None, coarse.text, historical, coarse.precision, _long_past(coarse.value, published))
+
+
+def _long_past(value: date, published: date | None) -> bool:
+    return bool(published and value.year < published.year - HISTORY_BEFORE_YEARS)
 
 
 # --- the extractor -------------------------------------------------------------------------------
@@ -1826,6 +1898,8 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mi
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche|wildfires?|forest fires?|"
                          r"hurricane|typhoon|heatwave|drought)\b",
                          re.IGNORECASE)
+GUIDANCE_RE = re.compile(r"\b(?:what|how) to (?:do|act|behave|react|respond|survive|shelter)\b|"
+                         r"\bin (?:the )?(?:case|event) of (?:an? |any )", re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)
 EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst)\b", re.IGNORECASE)
 # A manned aircraft that blew up or fell by itself: an accident unless something hit it.
@@ -1912,7 +1986,8 @@ def find_attacks(
         places_in = _places_within(places, passage.start, passage.end)
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
-        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _killed_in_a_war(text, casualties) \
+        war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _aggregate_toll(text) \
+            or _killed_in_a_war(text, casualties) \
             or bool(SERIES_TOLL_RE.search(text)) \
             or _killed_by_a_war(passage.sentence) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
@@ -1946,14 +2021,18 @@ def find_attacks(
                                                     or _accused_of_a_practice(passage, m, places_in)
                                                     or _died_in_service(passage, m) or _on_a_front(passage, m, places_in)
                                                     or _a_persons_attack(passage, m))]
-            if lex.habitual.search(text):
-                triggers = []  # "every day and night, rockets are fired": a pattern, not one attack
+            if lex.habitual.search(text) or GUIDANCE_RE.search(text):
+                # "every day and night, rockets are fired": a pattern, not one attack; "what to do in an
+                # attack": advice for any
+                triggers = []
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
             if len(triggers) < len(screened) and _refers_back(passage, triggers) and not any(
                     _local_place_in_clause(_token_at(passage, m.start()), places_in) for m in triggers):
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
+        if date_read and date_read.long_past:
+            triggers, casualties, has_figures = [], Casualties(), False  # "was assassinated in 1968": history
         if (MEMORIAL_RE.search(text) or BODIES_FOUND_RE.search(text)) and not recent and not find_weapons(text) \
                 and all(DEATH_WORD_RE.match(m.group(0)) for m in triggers):
             # "a memorial to the 243 children killed", "troops found 152 bodies": the dead counted, no attack told

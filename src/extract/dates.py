@@ -25,13 +25,15 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "August 6-8, 2016", "7-8 August": a span of days is dated by its first day, in the year that follows
+_DAY_RANGE_END = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 
 # Ordered: the first pattern that claims a span wins, so longer expressions come first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|(?P<lastyear>\s+last\s+year))?\b",
+    ("day_month", re.compile(rf"\b{_DAY}{_DAY_RANGE_END}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|(?P<lastyear>\s+last\s+year))?\b",
                              re.IGNORECASE)),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR}|"
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_DAY_RANGE_END}(?!\d)(?!\s*(?:bn|m\b|people|%))(?:,?\s+{_YEAR}|"
                              rf"(?P<lastyear>\s+last\s+year))?\b", re.IGNORECASE)),
     ("overnight_into", re.compile(rf"\b(?:overnight|night)\s+(?:into|to)\s+{_WEEKDAY}\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:'s)?\b", re.IGNORECASE)),

@@ -1144,3 +1144,39 @@ def test_a_passage_without_a_place_falls_back_on_the_nearest_place_that_is_not_a
            "Eight civilians had been killed by these mines the day before."
     found = one(run(text, [place(text, "Kiev", "city", "k:kyiv"), place(text, "Donetsk", "city", "k:donetsk")]))
     assert found.place_key == "k:donetsk"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Her great-grandfather was shot dead in 1961 while visiting the capital.", []),
+    ("The village was bombed in 1944, killing 30 residents.", []),
+    ("The hope has since died as the relatives keep lobbying for their son.", []),
+    ("Shops closed in Kherson amid intensified shelling.", [("Kherson", "city")]),
+    ("The rebels have focused their offensive on the town of Lyman.", [("Lyman", "city")]),
+    ("The mayor said tens of thousands of residents had probably been killed in the siege of the city.", []),
+    ("The leaflet explains what to do in a missile attack.", []),
+    ("Now, ahead of the poll, a military battle has begun to retake the province and a lot rides on how it ends.", []),
+    ("Refugees from Izium spoke of bodies lying in the roads and most houses damaged or destroyed.", [("Izium", "city")]),
+    ("Besides the frontline fighting, three foreign volunteers were sentenced to death on Friday.", []),
+])
+def test_history_a_figure_of_speech_a_backdrop_a_campaign_a_war_toll_and_advice_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_an_age_set_off_by_commas_is_not_a_death_toll(run):
+    text = "A farmer, 61, was injured when a shell struck his barn near Izium on Monday."
+    found = one(run(text, [place(text, "Izium", "city")]))
+    assert found.killed is None and found.injured != 61
+    text = "A soldier, 45, was killed by a drone on Monday."
+    assert one(run(text)).killed == 1
+
+
+def test_an_attack_eight_years_back_is_still_reported_and_a_span_of_days_takes_its_year(run):
+    text = "On 11-13 July 2016, saboteurs attacked an army depot near Izium, killing two guards."
+    found = one(run(text, [place(text, "Izium", "city")]))
+    assert found.event_date == date(2016, 7, 11) and found.killed == 2
+
+
+def test_the_northern_city_of_x_names_x_itself_not_a_bearing_from_it(run):
+    text = "In the eastern Ukrainian town of Izium, troops shot dead four men queuing for water, the embassy in Kyiv said."
+    found = one(run(text, [place(text, "Izium", "city"), place(text, "Kyiv", "city")]))
+    assert found.place_text == "Izium"

@@ -77,3 +77,11 @@ def test_spans_are_verbatim():
 def test_most_recent_weekday():
     assert most_recent_weekday(2, PUBLISHED) == PUBLISHED
     assert most_recent_weekday(2, PUBLISHED, strictly_before=True) == date(2024, 5, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On March 3-5, 2015, the depot burned.", date(2015, 3, 3)),
+    ("during the night of 9–10 June the town was hit", date(2024, 6, 9)),
+])
+def test_a_span_of_days_is_dated_by_its_first_day_and_keeps_its_year(text, expected):
+    assert [m.value for m in find_dates(text, date(2024, 6, 20))] == [expected]
