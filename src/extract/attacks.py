@@ -42,6 +42,8 @@ OTHER = "Other"
 
 # How many passages back a figure-only passage may look for the attack it continues.
 CONTINUATION_WINDOW = 2
+# How many passages on a bare toll still counts the accident last told, when no attack came since.
+ACCIDENT_WINDOW = 30
 # An attack dated this long before publication is told in passing, not news.
 HISTORICAL_AFTER = timedelta(days=14)
 # An event dated this long before publication is history ("assassinated in 1968"), not news.
@@ -150,7 +152,7 @@ THINGS_AFTER_RE = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:houses?|homes?|buildings?|blocks?|apartments?|flats?|cars?|vehicles?|tanks?|drones?|"
     r"missiles?|rockets?|shells?|bombs?|uavs?|shaheds?|locations?|settlements?|villages?|towns?|cities|regions?|"
     r"districts?|objects?|facilit(?:y|ies)|targets?|times|attacks?|strikes?|mines?|aircraft|planes?|helicopters?|"
-    r"ships?|vessels?|boats?|trucks?|trains?|wagons?|schools?|hospitals?|shops?|stores?|structures?|sites?|pieces?|"
+    r"ships?|vessels?|boats?|trucks?|trains?|wagons?|schools?|hospitals?|shops?|stores?|structures?|sites?|pieces?|doors?|windows?|"
     r"units?|positions?|artillery|munitions?|explosions?|blasts?|waves?|rounds?|projectiles?|points?|kilometres?|"
     r"hours?|days?|weeks?|months?|years?|occasions?|incidents?|episodes?|cases?|countries|nations|others? (?:buildings?|houses?)|"
     r"animals?|dogs?|cats?|horses?|cattle|cows?|pigs?|sheep|birds?|pets?|livestock)\b",
@@ -1083,6 +1085,8 @@ def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
 WAR_SIZED_TOLL = 10_000
 VAGUE_WAR_SIZED_TOLL = 1_000
 LOWER_BOUND_RE = re.compile(numbers.LOWER_BOUND, re.IGNORECASE)
+# "attacks on Kharkiv had killed hundreds of civilians": a count of many attacks (a figure is one's)
+HUNDREDS_RE = re.compile(r"\bhundreds\b", re.IGNORECASE)
 
 
 def _aggregate_toll(text: str) -> bool:
@@ -1097,11 +1101,12 @@ def _aggregate_toll(text: str) -> bool:
 
 
 def _war_sized(casualties: Casualties) -> bool:
-    """Also "thousands killed", "over 5,000 civilians": no figure that vague and that large is one
-    attack's toll."""
+    """Also "thousands killed", "over 5,000 civilians", "hundreds killed": no figure that vague and
+    that large is one attack's toll."""
     return any(count.quantity.value >= WAR_SIZED_TOLL
                or (count.quantity.approximate or LOWER_BOUND_RE.match(count.quantity.text))
                and count.quantity.value >= VAGUE_WAR_SIZED_TOLL
+               or HUNDREDS_RE.search(count.quantity.text)
                for count in casualties.counts)
 
 
@@ -1688,6 +1693,9 @@ def capital_keys() -> frozenset[str]:
 # "a holiday house used for refugees, primarily from Mariupol": where people fled from, not where the blast was
 DISPLACED_FROM_RE = re.compile(r"\b(?:refugees|evacuees|displaced(?: people| persons)?)\b[^.;]{0,25}?\bfrom\s+"
                                r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+# "soldiers headed for the Donbas were destroyed": where the victims were going
+DESTINATION_BEFORE_RE = re.compile(r"\b(?:headed|heading|bound|en route|on (?:its|their|his|her) way) "
+                                   r"(?:for|to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 ELSEWHERE_PENALTY = 5.0  # a dateline or someone's home town: used only when no other place is named
 # A town this far from the attack only tells the reader where it is; a nearer one is where ACLED codes it.
 FAR_REFERENCE_KM = 50
@@ -1712,7 +1720,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
     capitals = capital_keys()
     candidates = [p for p in places_in if not (anchors and _stands_for_an_actor(
         _token_at_char(anchors[0].sent, p.char_start), p, capitals))
-        and not DISPLACED_FROM_RE.search(text[max(0, p.char_start - start - 50):p.char_start - start])]
+        and not DISPLACED_FROM_RE.search(text[max(0, p.char_start - start - 50):p.char_start - start])
+        and not DESTINATION_BEFORE_RE.search(text[max(0, p.char_start - start - 30):p.char_start - start])]
 
     dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
 
@@ -1889,12 +1898,20 @@ def _long_past(value: date, published: date | None) -> bool:
     return bool(published and value.year < published.year - HISTORY_BEFORE_YEARS)
 
 
+YEAR_BEFORE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+def _named_by_an_old_year(text: str, match: re.Match, published: date | None) -> bool:
+    year = YEAR_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()])
+    return bool(year) and _long_past(date(int(year["year"]), 1, 1), published)
+
+
 # --- the extractor -------------------------------------------------------------------------------
 
 ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mission|sortie)|accident\w*|"
                          r"short[- ]circuit\w*|pyrotechnic\w*|gas (?:leak|explosion|cylinder)s?|household gas|"
                          r"electrical (?:fault|failure)s?|faulty wiring|safety (?:rules|regulations|violations?)|negligence|"
-                         r"collid\w+|collision|drown\w*|derail\w*|heart attack|"
+                         r"collid\w+|collision|drown\w*|derail\w*|heart attack|flare gun|blaze|inferno|start(?:ed|ing)? a fire|"
                          r"crowd (?:surge|crush)|crush|stampede|earthquake|landslide|avalanche|wildfires?|forest fires?|"
                          r"hurricane|typhoon|heatwave|drought)\b",
                          re.IGNORECASE)
@@ -1904,7 +1921,8 @@ DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)
 EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst)\b", re.IGNORECASE)
 # A manned aircraft that blew up or fell by itself: an accident unless something hit it.
 AIRCRAFT_MISHAP_RE = re.compile(r"\b(?:(?:war)?planes?|jets?|bombers?|aircraft|airliners?|helicopters?)\b[^.;,]{0,30}?\b"
-                                r"(?:exploded|blew up|plummeted|crashed|came down|went down|fell|caught fire)\b", re.IGNORECASE)
+                                r"(?:exploded|blew up|plummeted|crashed|came down|went down|fell|caught fire|plunged into|ploughed into|plowed into|"
+                                r"slammed into|smashed into)\b", re.IGNORECASE)
 HARM_WORD_RE = re.compile(r"^(?:killed|died|wounded|injured|hurt)$", re.IGNORECASE)
 
 
@@ -1945,7 +1963,7 @@ NATURAL_DEATH_RE = re.compile(
 # Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
 INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.
-SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|fired)\b", re.IGNORECASE)
+SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|(?:was|were) hit|fired)\b", re.IGNORECASE)
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
                          r"\btest[- ]?(?:fir\w+|launch\w*)|\bmissile tests?\b|"
                          r"\bpractice (?:launch\w*|targets?|runs?)\b", re.IGNORECASE)
@@ -1970,6 +1988,7 @@ def find_attacks(
     lex = lexicon()
     mentions: list[AttackMention] = []
     last_attack: tuple[int, AttackMention] | None = None  # (passage index, mention)
+    last_accident: int | None = None  # passage index of the last accident told
     previous_places: list[PlaceMention] = []
     previous_span: tuple[int, int] | None = None  # the last passage, for places named just before
     for index, passage in enumerate(passages(doc)):
@@ -2031,8 +2050,10 @@ def find_attacks(
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
-        if date_read and date_read.long_past:
-            triggers, casualties, has_figures = [], Casualties(), False  # "was assassinated in 1968": history
+        if (date_read and date_read.long_past) or (triggers and all(_named_by_an_old_year(text, m, published_at)
+                                                                   for m in triggers)):
+            # "was assassinated in 1968", "the 1986 explosion at Chernobyl": history
+            triggers, casualties, has_figures = [], Casualties(), False
         if (MEMORIAL_RE.search(text) or BODIES_FOUND_RE.search(text)) and not recent and not find_weapons(text) \
                 and all(DEATH_WORD_RE.match(m.group(0)) for m in triggers):
             # "a memorial to the 243 children killed", "troops found 152 bodies": the dead counted, no attack told
@@ -2054,12 +2075,14 @@ def find_attacks(
             triggers = []
         aircraft_mishap = bool(AIRCRAFT_MISHAP_RE.search(text))
         if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or aircraft_mishap) \
-                and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(text):
+                and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(lex.void.sub(" ", text)):
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge",
             # "a bomber exploded near a block of flats, killing 15"
             triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0))
                                                     or aircraft_mishap and EXPLOSION_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
+            if not triggers:
+                last_accident = index
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
         if recent is None and last_attack and triggers and not has_figures and date_read is None \
@@ -2067,6 +2090,10 @@ def find_attacks(
             # "Ukraine has denied any involvement with the bombing", paragraphs on: the country is
             # the one speaking, not where the bombing was
             recent, places_in = last_attack, []
+        if last_accident is not None and index - last_accident <= ACCIDENT_WINDOW \
+                and (last_attack is None or last_attack[0] < last_accident) \
+                and all(HARM_WORD_RE.match(m.group(0)) for m in triggers):
+            triggers, has_figures = [], False  # "Police said 15 people were killed": in the fire just told
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)

@@ -1180,3 +1180,36 @@ def test_the_northern_city_of_x_names_x_itself_not_a_bearing_from_it(run):
     text = "In the eastern Ukrainian town of Izium, troops shot dead four men queuing for water, the embassy in Kyiv said."
     found = one(run(text, [place(text, "Izium", "city"), place(text, "Kyiv", "city")]))
     assert found.place_text == "Izium"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The plant was cut off on Friday, raising fears in a land still haunted by the 1986 explosion at Chornobyl.",
+     [("Chornobyl", "town")]),
+    ("We were heading to the market one morning when our phone alerts went off.", []),
+    ("The union says 57 of its members have been killed since the Russian full-scale invasion.", []),
+    ("A cargo plane plunged into a warehouse in Izium and exploded, killing four.", [("Izium", "city")]),
+    ("A watchdog report said strikes - many with cluster munitions - on Izium had killed hundreds of residents.", [("Izium", "city")]),
+])
+def test_an_old_year_an_app_alert_a_war_tally_a_plane_crash_and_hundreds_killed_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_a_toll_told_after_an_accident_belongs_to_the_accident(run):
+    text = ("Police arrested a guest suspected of starting a fire at a hotel that killed nine people after he fired a flare "
+            "inside. The guest was held after the fire broke out on the third floor. Officials said nine people were killed "
+            "and others injured.")
+    assert run(text) == []
+
+
+def test_where_the_victims_were_headed_is_not_where_it_happened(run):
+    text = ("A missile hit the station in Chaplyne on Wednesday. "
+            "Moscow said 200 soldiers headed for the Donbas were destroyed in the attack.")
+    found = run(text, [place(text, "Chaplyne", "village"), place(text, "Donbas", "region")])
+    assert {m.place_text for m in found} == {"Chaplyne"}
+
+
+def test_a_fire_that_a_hit_set_off_is_still_the_attacks(run):
+    text = ("On 4 May 2024, Russian forces launched an airstrike on Izium. Several warehouses were hit, as a result of "
+            "which fire broke out. 12 civilians were killed.")
+    found = run(text, [place(text, "Izium", "city")])
+    assert found and max(m.killed or 0 for m in found) == 12
