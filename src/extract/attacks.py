@@ -2079,7 +2079,7 @@ def find_attacks(
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge",
             # "a bomber exploded near a block of flats, killing 15"
             triggers = [m for m in triggers if not (lex.needs_support.fullmatch(m.group(0)) or DEATH_WORD_RE.match(m.group(0))
-                                                    or aircraft_mishap and EXPLOSION_WORD_RE.match(m.group(0)))]
+                                                    or EXPLOSION_WORD_RE.match(m.group(0)))]
             has_figures = has_figures and bool(triggers)
             if not triggers:
                 last_accident = index

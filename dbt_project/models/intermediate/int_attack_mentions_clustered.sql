@@ -308,10 +308,10 @@ nearest_placed as (
     -- place it inherited ("At least 24 people were killed" before "the strike on Vinnytsia"), one of
     -- its own family before one of another ("my house had exploded" after "bombed in Russian air
     -- strikes" in that town is that air strike); else the nearest earlier placed passage of its
-    -- family; else, for a passage that dates itself and gives a toll, the later one of its family
-    -- and day when its document places only one (a headline's "25 killed in rocket attack in Ukraine
-    -- on Independence Day", then "the attack took place in Chaplyne"; a night's wave of strikes on
-    -- several towns stays its own)
+    -- family; else, for a passage that dates itself, the later one of its family and day when its
+    -- document places only one (a headline's "25 killed in rocket attack in Ukraine on Independence
+    -- Day" or "Russia said it targeted the train on Wednesday", then "the attack took place in
+    -- Chaplyne"; a night's wave of strikes on several towns stays its own)
     select
         u.mention_id,
         arg_min(
@@ -333,7 +333,7 @@ nearest_placed as (
                 p.char_start < u.char_start
                 or p.anchor_place_key = u.anchor_place_key
                 or (
-                    u.date_text is not null and (u.killed is not null or u.injured is not null)
+                    u.date_text is not null
                     and p.attack_family = u.attack_family
                     and (u.document_id, u.event_date, u.attack_family) in (select * from lone_day_attacks)
                 )
