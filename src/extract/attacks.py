@@ -628,7 +628,7 @@ HABITUAL = frozenset({"constant", "constantly", "relentless", "relentlessly", "c
                       "ceaseless", "sporadic", "periodic", "periodically", "often", "usually", "always",
                       "sometimes", "occasionally", "typically", "generally", "normally", "indiscriminate",
                       "indiscriminately", "consistently", "increasingly", "protracted", "prolonged", "drawn-out",
-                      "lengthy"})
+                      "lengthy", "increasing", "growing", "mounting"})
 # "bombardment in the war's first months", "during the early weeks": a period, not a day
 PERIOD_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:in|during|over|throughout) (?:the )?(?:war[’']s |invasion[’']s |conflict[’']s )?"
                              r"(?:first|early|opening|initial|past|last|recent) (?:few |several )?(?:days|weeks|months|years|stages?|phases?)\b",
@@ -1460,6 +1460,14 @@ def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
 LINK_LINE_RE = re.compile(r"(?:Related|READ MORE|Read more|See also|WATCH|Watch)\s*:", re.IGNORECASE)
 
 
+NAMED_FOR_GAP_RE = re.compile(r"\s*(?:counter-?\s*)?", re.IGNORECASE)
+
+
+def _named_for_a_place(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    return any(NAMED_FOR_GAP_RE.fullmatch(passage.text[p.char_end - passage.start:match.start()])
+               for p in places_in if p.char_end - passage.start <= match.start())
+
+
 FOCUSING_VERBS = frozenset({"concentrate", "focus", "refocus", "shift", "redirect", "redeploy", "switch"})
 
 
@@ -1481,13 +1489,18 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return True  # "the attack on Kyiv failed": the offensive, as a whole
     if token.dep_ == "dobj" and _is_one_of(token.head, FOCUSING_VERBS):
         return True  # "forces have concentrated their assault on the city": where a campaign bears down
+    if match.group(0).lower() in CAMPAIGN_WORDS and _named_for_a_place(passage, match, places_in):
+        return True  # "bullish over the Kherson offensive", "its Kharkiv counter-offensive": a campaign named for a place
     if token.lower_ in COMBAT_WORDS and COMBAT_PERIOD_RE.search(_clause_text(token)):
         return True  # "there has been intensive fighting in the area this week": the week's fighting
     campaign = battle_for or token.lower_ in CAMPAIGN_WORDS or match.group(0).lower() in CAMPAIGN_WORDS \
         or (bool(objects) and all(child.lower_ in CAMPAIGN_WORDS for child in objects)) \
         or (token.lower_ in COMBAT_WORDS and _region_in_clause(token, places_in))
-    return campaign and not _names_a_town(token.doc.text, [p for p in _places_in_clause(token, places_in)
-                                                            if not _named_as_origin_or_time(token, p)])
+    capitals = capital_keys()
+    return campaign and not _names_a_town(token.doc.text, [
+        p for p in _places_in_clause(token, places_in)
+        if not (_named_as_origin_or_time(token, p)
+                or _stands_for_an_actor(_token_at_char(token.sent, p.char_start), p, capitals))])  # "with Kyiv barring journalists"
 
 
 # "an offensive to seize the Donbas after withdrawing from areas around Kyiv": a place the campaign
@@ -1808,6 +1821,9 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children)
     if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
         return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
+    if token.dep_ == "poss" and (head.lower_ in CAMPAIGN_WORDS or head.lower_ == "counter"  # "counter-attack" splits
+                                 or lexicon().event.fullmatch(head.text)):
+        return True  # "Kyiv's ongoing counter-attack", "Kiev's attack on the plant": the side attacking
     return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)
 
 
@@ -1959,7 +1975,8 @@ QUESTION_END_RE = re.compile(r"\?[\"”’']*\s*$")
 NATURAL_DEATH_RE = re.compile(
     r"\b(?:died|dies|death)\b[^.;]{0,40}?\b(?:when (?:she|he) was (?:\d+|a (?:baby|child|toddler|girl|boy))|"
     r"at (?:the )?age of|aged \d+|of (?:cancer|an? illness|illness|an? disease|disease|natural causes|covid(?:-19)?|"
-    r"old age|a stroke|pneumonia|complications))", re.IGNORECASE)
+    r"old age|a stroke|pneumonia|complications)|(?:of|from) (?:hanging|suicide|an? overdose|heart failure|a heart attack))",
+    re.IGNORECASE)
 # Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
 INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)
 # An aircraft that crashed after being hit is an attack, not an accident.

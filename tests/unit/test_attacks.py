@@ -1215,3 +1215,23 @@ def test_a_fire_that_a_hit_set_off_is_still_the_attacks(run):
             "which fire broke out. 12 civilians were killed.")
     found = run(text, [place(text, "Izium", "city")])
     assert found and max(m.killed or 0 for m in found) == 12
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Generals in the capital sounded upbeat about the Izium offensive.", [("Izium", "city")]),
+    ("As Kyiv engages in its Izium counter-offensive, he said the goal is to cut an important road.", [("Izium", "city")]),
+    ("There have also been increasing attacks by partisans in occupied Izium against the occupation authorities.",
+     [("Izium", "city")]),
+    ("Some reports said he died from hanging.", []),
+])
+def test_a_campaign_named_for_a_town_a_trend_and_a_hanging_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_a_capital_owning_the_attack_is_the_attacker_not_the_place(run):
+    text = "The ministry condemned Kyiv's attack on the plant near Enerhodar on Saturday."
+    found = one(run(text, [place(text, "Kyiv", "city", key="geonames:703448"), place(text, "Enerhodar", "town")]))
+    assert found.place_text == "Enerhodar"
+    text = "The drones forced troops away from Kyiv's ongoing counter-attack in the region of Kherson on Monday."
+    found = one(run(text, [place(text, "Kyiv", "city", key="geonames:703448"), place(text, "Kherson", "city")]))
+    assert found.place_text == "Kherson"
