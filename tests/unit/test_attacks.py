@@ -1188,8 +1188,8 @@ def test_the_northern_city_of_x_names_x_itself_not_a_bearing_from_it(run):
     ("We were heading to the market one morning when our phone alerts went off.", []),
     ("The union says 57 of its members have been killed since the Russian full-scale invasion.", []),
     ("A cargo plane plunged into a warehouse in Izium and exploded, killing four.", [("Izium", "city")]),
-    ("The army said the soldiers were training when the crash happened, denying some of the deaths were caused by "
-     "exploding ammunition.", []),
+    (("The army said the soldiers were training when the crash happened, denying some of the deaths were caused by "
+      "exploding ammunition."), []),
     ("A watchdog report said strikes - many with cluster munitions - on Izium had killed hundreds of residents.", [("Izium", "city")]),
 ])
 def test_an_old_year_an_app_alert_a_war_tally_a_plane_crash_and_hundreds_killed_are_not_attacks(run, text, places):
