@@ -672,6 +672,9 @@ FIGURATIVE_MORTALS = frozenset({"hope", "hopes", "dream", "dreams", "deal", "ide
                                 "enthusiasm", "dialogue", "negotiations", "diplomacy", "economy", "market", "romance",
                                 "friendship", "relationship", "tradition", "dialog", "accord", "treaty"})
 DEATH_VERBS = frozenset({"die", "died", "dies", "dying", "dead"})
+AS_BEFORE_RE = re.compile(r"\b(?:as|while) (?:[\w'’-]+ ){0,4}$", re.IGNORECASE)
+GOES_ON_AFTER_RE = re.compile(r"[^,.;]{0,40}?\b(?:continues|continue|goes on|go on|grinds on|rages on|drags on)\b", re.IGNORECASE)
+AMID_BEFORE_RE = re.compile(r"\bamid(?:st)? (?:[\w'’-]+ ){0,4}(?:counter-?\s*)?$", re.IGNORECASE)
 
 
 # "most buildings damaged or destroyed": the state of a place, not one strike
@@ -725,6 +728,12 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _figurative_death(token) or _damage_as_a_state(token):
         return True
+    at = match.start() - passage.start
+    if AS_BEFORE_RE.search(passage.text[max(0, at - 40):at]) and GOES_ON_AFTER_RE.match(passage.text, match.end() - passage.start):
+        return True  # "visited the front on Sunday as Russia's assault on Donbas continues": the campaign, going on
+    if (match.group(0).lower() in CAMPAIGN_WORDS or token.lower_ in CAMPAIGN_WORDS) \
+            and AMID_BEFORE_RE.search(passage.text[max(0, match.start() - passage.start - 60):match.start() - passage.start]):
+        return True  # "a civilian pullout amid a mounting Ukrainian counter-offensive": the campaign as backdrop
     if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
     if FRONT_WIDE_RE.search(_clause_text(token)) and not _local_place_in_clause(token, places_in):
@@ -1054,6 +1063,9 @@ NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "compound", "att
 HEADLINE_END_RE = re.compile(r"[.!?…\"”’']\s*$")  # a sentence ends so; a headline does not
 
 
+RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "guilty", "blame", "blamed"})
+
+
 def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
     """The trigger's clause is in the present ("Russia is mostly using cruise missiles", "forces are
     shelling the plant", "the bombardment continues"): what goes on, not one attack. Only a passage
@@ -1065,6 +1077,8 @@ def _told_as_ongoing(passage: Passage, match: re.Match) -> bool:
     token = _token_at(passage, match.start())
     if token is None or token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "amid", "in"):
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in RESPONSIBILITY_WORDS:
+        return False  # "Russia is responsible for a rocket attack on the station": who did one, not what goes on
     nominal = token.pos_ == "NOUN" or token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS
     if nominal and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an")
                                     for child in token.children):
@@ -1689,6 +1703,7 @@ ACTION_NOUNS = frozenset({
     "attacks", "attack", "strikes", "strike", "missiles", "drones", "shelling", "bombardment", "actions",
     "refusal", "demands", "goal", "goals", "aims", "ambitions", "intentions", "tactics", "retaliation",
     "role", "involvement", "responsibility", "guilt", "denial", "accusations", "version", "account",
+    "counter", "counteroffensive", "counter-offensive", "assault", "onslaught",  # "Kyiv's ongoing counter-attack"
 })
 GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration", "leadership", "officials"})
 # "Russia's defence ministry", "Kyiv's commandos": the state's bodies and people, named after it
@@ -1821,9 +1836,6 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children)
     if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
         return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
-    if token.dep_ == "poss" and (head.lower_ in CAMPAIGN_WORDS or head.lower_ == "counter"  # "counter-attack" splits
-                                 or lexicon().event.fullmatch(head.text)):
-        return True  # "Kyiv's ongoing counter-attack", "Kiev's attack on the plant": the side attacking
     return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)
 
 

@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+{_YEAR}\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+(?:the\s+)?{_YEAR}\b", re.IGNORECASE)),
     # a month with no day or year: the last such month up to publication ("in late February")
     ("month", re.compile(rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid)[- ]?)?|(?:early|late|mid)[- ]){_MONTH}\b(?!\s*\d)",
                          re.IGNORECASE)),

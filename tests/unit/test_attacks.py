@@ -1235,3 +1235,20 @@ def test_a_capital_owning_the_attack_is_the_attacker_not_the_place(run):
     text = "The drones forced troops away from Kyiv's ongoing counter-attack in the region of Kherson on Monday."
     found = one(run(text, [place(text, "Kyiv", "city", key="geonames:703448"), place(text, "Kherson", "city")]))
     assert found.place_text == "Kherson"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Our reporter in Izium says air raid sirens in the region have gone from rare to almost constant.", [("Izium", "city")]),
+    ("Police on Wednesday raided the home of a journalist in Izium who had protested against the war.", [("Izium", "city")]),
+    ("After the army encircled the enemy in the 1967 Six-Day War, the envoy flew to the capital.", []),
+    ("The general toured positions near Izium on Monday as Russia's assault on the region continues.", [("Izium", "city")]),
+    ("The governor ordered an evacuation of the Izium district amid a growing Ukrainian counter-offensive.",
+     [("Izium", "city")]),
+])
+def test_sirens_a_police_raid_an_old_war_and_a_campaign_going_on_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_a_side_named_responsible_for_an_attack_reports_it(run):
+    text = "Officials said on Friday that Moscow is responsible for a missile attack on the railway station in Izium."
+    assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
