@@ -1161,11 +1161,17 @@ REACTION_NOUNS = frozenset({"alarm", "concern", "concerns", "fear", "fears", "wo
 MAKING_VERBS = frozenset({"make", "makes", "made", "making", "render", "renders", "rendered", "rendering"})
 
 
+ENDURING_VERBS = frozenset({"endure", "suffer", "withstand", "experience", "weather", "see", "seen", "survive"})
+
+
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
     """The present perfect with no day, as a record rather than news: damage so far ("2,229 buildings
     have been destroyed in the region") or what someone is known for ("troops who have repelled the
     Russians")."""
     token = _token_at(passage, match.start())
+    if token is not None and token.dep_ == "dobj" and _is_one_of(token.head, ENDURING_VERBS) \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.head.children):
+        return True  # "Kharkiv, another city that has endured intense bombardment": what a place has been through
     if token is None or token.pos_ != "VERB":
         return False
     verb = _list_head(token)  # "have defended X, but repelled Y"

@@ -1240,6 +1240,7 @@ def test_a_capital_owning_the_attack_is_the_attacker_not_the_place(run):
 @pytest.mark.parametrize("text, places", [
     ("Our reporter in Izium says air raid sirens in the region have gone from rare to almost constant.", [("Izium", "city")]),
     ("Police on Wednesday raided the home of a journalist in Izium who had protested against the war.", [("Izium", "city")]),
+    ("He spoke to us in Izium, another town that has endured heavy bombardment.", [("Izium", "city")]),
     ("After the army encircled the enemy in the 1967 Six-Day War, the envoy flew to the capital.", []),
     ("The general toured positions near Izium on Monday as Russia's assault on the region continues.", [("Izium", "city")]),
     ("The governor ordered an evacuation of the Izium district amid a growing Ukrainian counter-offensive.",
