@@ -728,6 +728,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _figurative_death(token) or _damage_as_a_state(token):
         return True
+    if passage.text[:match.start() - passage.start].endswith(("such as ", "like ")) and token.tag_ in ("NN", "NNS", "VBG"):
+        return True  # "any military activity – such as shelling – near a nuclear plant": an example of a kind
     at = match.start() - passage.start
     if AS_BEFORE_RE.search(passage.text[max(0, at - 40):at]) and GOES_ON_AFTER_RE.match(passage.text, match.end() - passage.start):
         return True  # "visited the front on Sunday as Russia's assault on Donbas continues": the campaign, going on
@@ -1491,6 +1493,12 @@ def _named_for_a_place(passage: Passage, match: re.Match, places_in: list[PlaceM
 FOCUSING_VERBS = frozenset({"concentrate", "focus", "refocus", "shift", "redirect", "redeploy", "switch"})
 
 
+def _superlative(token: Token) -> bool:
+    """"the fiercest fighting", "the most important battles", "where the battles were the heaviest"."""
+    return token.tag_ == "JJS" or any(child.tag_ == "JJS" or child.dep_ == "amod" and any(
+        grand.tag_ == "RBS" for grand in child.children) for child in token.children)
+
+
 def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """The trigger names the campaign, and no town in its clause pins it down ("launched an
     offensive near Izium" is a battle there)."""
@@ -1499,7 +1507,8 @@ def _names_a_campaign(passage: Passage, match: re.Match, places_in: list[PlaceMe
         return False
     objects = [child for child in token.children if child.dep_ == "dobj"]
     battle_for = _battle_for(token)
-    if token.lower_ in COMBAT_WORDS and any(child.tag_ == "JJS" for child in token.children):
+    if token.lower_ in COMBAT_WORDS and (_superlative(token) or token.dep_ == "nsubj" and any(
+            child.dep_ in ("acomp", "attr") and _superlative(child) for child in token.head.children)):
         return True  # "the longest and bloodiest battle of the war", "the fiercest fighting": a campaign, wherever it is
     if _named_battle(token):
         return True  # "victory in the battle for Kyiv": the named battle, weeks long
@@ -1993,7 +2002,8 @@ QUESTION_END_RE = re.compile(r"\?[\"”’']*\s*$")
 NATURAL_DEATH_RE = re.compile(
     r"\b(?:died|dies|death)\b[^.;]{0,40}?\b(?:when (?:she|he) was (?:\d+|a (?:baby|child|toddler|girl|boy))|"
     r"at (?:the )?age of|aged \d+|of (?:cancer|an? illness|illness|an? disease|disease|natural causes|covid(?:-19)?|"
-    r"old age|a stroke|pneumonia|complications)|(?:of|from) (?:hanging|suicide|an? overdose|heart failure|a heart attack))",
+    r"old age|a stroke|pneumonia|complications)|(?:of|from) (?:hanging|suicide|an? overdose|heart failure|a heart attack)|"
+    r"in (?:an? |the )?(?:[\w-]+ ){0,2}(?:penal colony|prison|jail|custody|detention))",
     re.IGNORECASE)
 # Fired "into the sea" or "into a buffer zone": a show of force or a test, with no target hit.
 INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:military )?buffer zone)\b", re.IGNORECASE)

@@ -1253,3 +1253,21 @@ def test_sirens_a_police_raid_an_old_war_and_a_campaign_going_on_are_not_attacks
 def test_a_side_named_responsible_for_an_attack_reports_it(run):
     text = "Officials said on Friday that Moscow is responsible for a missile attack on the railway station in Izium."
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("It was here, the captain said, that the tank battles were the fiercest.", []),
+    ("The villages north of Izium have seen some of the most brutal battles of the war.", [("Izium", "city")]),
+    (("Any military activity – such as shelling – in the vicinity of the plant near Izium has the potential to cause "
+      "harm, the agency said on Tuesday."), [("Izium", "city")]),
+    ("The dissident, his best-known critic, died in a remote penal colony in February.", []),
+])
+def test_superlative_battles_an_example_and_a_death_in_prison_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_a_running_toll_after_an_attack_is_not_its_toll(run):
+    text = ("Russian forces bombed a memorial in Izium on Monday. Five people were killed. "
+            "More than 300 children have been wounded so far.")
+    found = run(text, [place(text, "Izium", "city")])
+    assert found and all(m.injured != 300 for m in found)
