@@ -1166,6 +1166,22 @@ MAKING_VERBS = frozenset({"make", "makes", "made", "making", "render", "renders"
 ENDURING_VERBS = frozenset({"endure", "suffer", "withstand", "experience", "weather", "see", "seen", "survive"})
 
 
+MASS_FIGHTING_WORDS = frozenset({"shelling", "fighting", "bombardment", "bombing", "fire", "gunfire", "combat"})
+
+
+def _bare_fighting_so_far(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
+    """"Shelling around the plant has damaged the facility", "fighting has forced thousands to flee":
+    fighting with no article, number or owner, as the subject of a perfect, with no day and no town,
+    is the state of things so far, not one attack."""
+    token = _token_at(passage, match.start())
+    if token is None or token.lower_ not in MASS_FIGHTING_WORDS or token.dep_ not in ("nsubj", "csubj"):
+        return False
+    if any(child.dep_ in ("det", "poss", "nummod") for child in token.children):
+        return False
+    return any(child.dep_ == "aux" and child.lower_ in ("has", "have") for child in token.head.children) \
+        and not _local_place_in_clause(token, places_in)
+
+
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
     """The present perfect with no day, as a record rather than news: damage so far ("2,229 buildings
     have been destroyed in the region") or what someone is known for ("troops who have repelled the
@@ -2075,7 +2091,7 @@ def find_attacks(
             screened = triggers
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
-                                                    or _told_as_a_record(passage, m)
+                                                    or _told_as_a_record(passage, m) or _bare_fighting_so_far(passage, m, places_in)
                                                     or _take_over_as_a_time_frame(passage, m)
                                                     or _tallies_equipment(passage, m, places_in))]
             if not _counts_munitions(text):

@@ -1271,3 +1271,18 @@ def test_a_running_toll_after_an_attack_is_not_its_toll(run):
             "More than 300 children have been wounded so far.")
     found = run(text, [place(text, "Izium", "city")])
     assert found and all(m.injured != 300 for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling near the dam has damaged the spillway and prompted calls from the agency to demilitarize the area.",
+    "Shelling around the reactor has knocked out power lines twice this month.",
+])
+def test_bare_fighting_as_the_subject_of_a_perfect_is_the_state_of_things(run, text):
+    assert run(text) == []
+
+
+def test_the_shelling_of_a_named_town_in_the_perfect_is_still_news(run):
+    text = "The shelling has damaged a school in Izium."
+    assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
+    text = "Shelling near the plant in Enerhodar has cut power lines."
+    assert one(run(text, [place(text, "Enerhodar", "town")])).place_text == "Enerhodar"
