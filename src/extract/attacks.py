@@ -1957,6 +1957,9 @@ def _long_past(value: date, published: date | None) -> bool:
     return bool(published and value.year < published.year - HISTORY_BEFORE_YEARS)
 
 
+# "In World War II, the secret police destroyed this dam": history ("the worst since World War II" is not)
+WORLD_WAR_RE = re.compile(r"\b(?:in|during) (?:the )?(?:World War (?:II|Two|2|I|One|1)|(?:Second|First) World War|WWII|WW2|"
+                          r"Great Patriotic War)\b", re.IGNORECASE)
 YEAR_BEFORE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
 
 
@@ -2026,7 +2029,7 @@ INTO_THE_SEA_RE = re.compile(r"\binto (?:the |a )?(?:sea|ocean|waters?|(?:milita
 # An aircraft that crashed after being hit is an attack, not an accident.
 SHOT_DOWN_OR_HIT_RE = re.compile(r"\b(?:shot down|downed|strikes?|struck|missiles?|bombs?|bombing|hit by|(?:was|were) hit|fired)\b", re.IGNORECASE)
 EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b|"
-                         r"\btest[- ]?(?:fir\w+|launch\w*)|\bmissile tests?\b|"
+                         r"\btest[- ]?(?:fir\w+|launch\w*)|\bmissile tests?\b|\b(?:was|were|been|first|successfully) tested\b|"
                          r"\bpractice (?:launch\w*|targets?|runs?)\b", re.IGNORECASE)
 # A toll given per unit of time ("100 soldiers are being killed every day", "dying at a rate of 500 a
 # week", "150 troops a day were being killed"): the rate words are close to the casualty word, in the
@@ -2111,8 +2114,8 @@ def find_attacks(
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
-        if (date_read and date_read.long_past) or (triggers and all(_named_by_an_old_year(text, m, published_at)
-                                                                   for m in triggers)):
+        if (date_read and date_read.long_past) or WORLD_WAR_RE.search(text) \
+                or (triggers and all(_named_by_an_old_year(text, m, published_at) for m in triggers)):
             # "was assassinated in 1968", "the 1986 explosion at Chernobyl": history
             triggers, casualties, has_figures = [], Casualties(), False
         if (MEMORIAL_RE.search(text) or BODIES_FOUND_RE.search(text)) and not recent and not find_weapons(text) \

@@ -1286,3 +1286,17 @@ def test_the_shelling_of_a_named_town_in_the_perfect_is_still_news(run):
     assert one(run(text, [place(text, "Izium", "city")])).place_text == "Izium"
     text = "Shelling near the plant in Enerhodar has cut power lines."
     assert one(run(text, [place(text, "Enerhodar", "town")])).place_text == "Enerhodar"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("In World War II, retreating troops blew up this bridge near Izium, killing dozens of civilians.", [("Izium", "city")]),
+    (("The Zircon missile, which was first tested in late 2020, was fired from a frigate in the Barents Sea and hit a "
+      "target in the White Sea near Izium."), [("Izium", "city")]),
+])
+def test_a_world_war_and_a_weapons_test_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_the_worst_strike_since_a_world_war_is_still_an_attack(run):
+    text = "It was the deadliest strike on the region since World War II, killing 40 in Izium on Saturday."
+    assert one(run(text, [place(text, "Izium", "city")])).killed == 40
