@@ -728,13 +728,13 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _figurative_death(token) or _damage_as_a_state(token):
         return True
-    if passage.text[:match.start() - passage.start].endswith(("such as ", "like ")) and token.tag_ in ("NN", "NNS", "VBG"):
+    at, end = match.start() - passage.start, match.end() - passage.start
+    if passage.text[:at].endswith(("such as ", "like ")) and token.tag_ in ("NN", "NNS", "VBG"):
         return True  # "any military activity – such as shelling – near a nuclear plant": an example of a kind
-    at = match.start() - passage.start
-    if AS_BEFORE_RE.search(passage.text[max(0, at - 40):at]) and GOES_ON_AFTER_RE.match(passage.text, match.end() - passage.start):
+    if AS_BEFORE_RE.search(passage.text[max(0, at - 40):at]) and GOES_ON_AFTER_RE.match(passage.text, end):
         return True  # "visited the front on Sunday as Russia's assault on Donbas continues": the campaign, going on
     if (match.group(0).lower() in CAMPAIGN_WORDS or token.lower_ in CAMPAIGN_WORDS) \
-            and AMID_BEFORE_RE.search(passage.text[max(0, match.start() - passage.start - 60):match.start() - passage.start]):
+            and AMID_BEFORE_RE.search(passage.text[max(0, at - 60):at]):
         return True  # "a civilian pullout amid a mounting Ukrainian counter-offensive": the campaign as backdrop
     if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
