@@ -1024,13 +1024,14 @@ def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
 
 
 def _under_legal_process(token: Token) -> bool:
-    """"sentenced to life for killing a civilian", "charged with murder": the attack is the case."""
+    """"sentenced to life for killing a civilian", "charged with murder", "convicted of being mercenaries for
+    fighting": the attack is the case."""
     node = token
     for _ in range(3):
         head = node.head
         if head is node:
             return False
-        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "with") and _is_one_of(head.head, LEGAL_LEMMAS):
+        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("for", "with", "of") and _is_one_of(head.head, LEGAL_LEMMAS):
             return True
         node = head
     return False

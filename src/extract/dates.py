@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:'s)?\b", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before)\b", re.IGNORECASE)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
+    # "several months ago", "two years ago": a month or a year, counted back from publication
+    ("units_ago", re.compile(r"\b(?P<n>a few|several|a couple of|two|three|four|five|six|\d{1,2})\s+"
+                             r"(?P<unit>months|years)\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+(?:the\s+)?{_YEAR}\b", re.IGNORECASE)),
@@ -47,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          re.IGNORECASE)),
     ("period", re.compile(r"\b(?:(?P<earlier>earlier) this|(?P<last>last)) (?P<unit>week|month|year)\b", re.IGNORECASE)),
 ]
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3, "several": 3, "a couple of": 2}
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,13 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
     if kind == "days_ago":
         n = groups["n"].lower()
         return published - timedelta(days=_SMALL.get(n) or int(n)), "day"
+    if kind == "units_ago":
+        n = groups["n"].lower()
+        back = _SMALL.get(n) or int(n)
+        if groups["unit"].lower() == "years":
+            return date(published.year - back, 1, 1), "year"
+        months = published.year * 12 + published.month - 1 - back
+        return date(months // 12, months % 12 + 1, 1), "month"
     if kind == "today":
         return published, "day"
     return None

@@ -1300,3 +1300,8 @@ def test_a_world_war_and_a_weapons_test_are_not_attacks(run, text, places):
 def test_the_worst_strike_since_a_world_war_is_still_an_attack(run):
     text = "It was the deadliest strike on the region since World War II, killing 40 in Izium on Saturday."
     assert one(run(text, [place(text, "Izium", "city")])).killed == 40
+
+
+def test_fighting_that_a_court_convicted_someone_of_is_the_case_not_an_attack(run):
+    text = "The two men were convicted by the court in June of being mercenaries for fighting with Ukrainian troops in Izium."
+    assert run(text, [place(text, "Izium", "city")]) == []

@@ -85,3 +85,13 @@ def test_most_recent_weekday():
 ])
 def test_a_span_of_days_is_dated_by_its_first_day_and_keeps_its_year(text, expected):
     assert [m.value for m in find_dates(text, date(2024, 6, 20))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("the town fell several months ago", date(2022, 7, 1), "month"),
+    ("two years ago a shell hit the school", date(2020, 1, 1), "year"),
+    ("a strike 14 months ago", date(2021, 8, 1), "month"),
+])
+def test_months_or_years_ago_count_back_from_publication(text, expected, precision):
+    [found] = find_dates(text, date(2022, 10, 24))
+    assert (found.value, found.precision) == (expected, precision)
