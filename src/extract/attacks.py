@@ -1167,6 +1167,11 @@ MAKING_VERBS = frozenset({"make", "makes", "made", "making", "render", "renders"
 ENDURING_VERBS = frozenset({"endure", "suffer", "withstand", "experience", "weather", "see", "seen", "survive"})
 
 
+def _perfect(verb: Token) -> bool:
+    """"has damaged", "have endured": the verb takes the perfect's auxiliary."""
+    return any(child.dep_ == "aux" and child.lower_ in ("has", "have") for child in verb.children)
+
+
 MASS_FIGHTING_WORDS = frozenset({"shelling", "fighting", "bombardment", "bombing", "fire", "gunfire", "combat"})
 
 
@@ -1179,8 +1184,7 @@ def _bare_fighting_so_far(passage: Passage, match: re.Match, places_in: list[Pla
         return False
     if any(child.dep_ in ("det", "poss", "nummod") for child in token.children):
         return False
-    return any(child.dep_ == "aux" and child.lower_ in ("has", "have") for child in token.head.children) \
-        and not _local_place_in_clause(token, places_in)
+    return _perfect(token.head) and not _local_place_in_clause(token, places_in)
 
 
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
@@ -1188,13 +1192,12 @@ def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
     have been destroyed in the region") or what someone is known for ("troops who have repelled the
     Russians")."""
     token = _token_at(passage, match.start())
-    if token is not None and token.dep_ == "dobj" and _is_one_of(token.head, ENDURING_VERBS) \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.head.children):
+    if token is not None and token.dep_ == "dobj" and _is_one_of(token.head, ENDURING_VERBS) and _perfect(token.head):
         return True  # "Kharkiv, another city that has endured intense bombardment": what a place has been through
     if token is None or token.pos_ != "VERB":
         return False
     verb = _list_head(token)  # "have defended X, but repelled Y"
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in [*token.children, *verb.children])
+    perfect = _perfect(token) or _perfect(verb)
     passive = any(c.dep_ == "auxpass" and c.lower_ == "been" for c in token.children)
     return perfect and ((passive and token.lower_ in DAMAGE_VERBS) or verb.dep_ == "relcl")
 
@@ -2138,8 +2141,7 @@ def find_attacks(
             # a past "offensive" or "seized" told as background is not an attack report; "stormed
             # Vuhledar in late January" tells one
             triggers = []
-        aircraft_mishap = bool(AIRCRAFT_MISHAP_RE.search(text))
-        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or aircraft_mishap) \
+        if (ACCIDENT_RE.search(text) or NATURAL_DEATH_RE.search(text) or AIRCRAFT_MISHAP_RE.search(text)) \
                 and set(find_weapons(text)) <= {"air strike"} and not SHOT_DOWN_OR_HIT_RE.search(lex.void.sub(" ", text)):
             # "crew members were killed when a transport aircraft crashed", "killed in a crowd surge",
             # "a bomber exploded near a block of flats, killing 15"
