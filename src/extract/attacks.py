@@ -728,7 +728,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True
     if _figurative_death(token) or _damage_as_a_state(token):
         return True
-    at, end = match.start() - passage.start, match.end() - passage.start
+    at, end = match.start(), match.end()  # the match is already in passage coordinates
     if passage.text[:at].endswith(("such as ", "like ")) and token.tag_ in ("NN", "NNS", "VBG"):
         return True  # "any military activity – such as shelling – near a nuclear plant": an example of a kind
     if AS_BEFORE_RE.search(passage.text[max(0, at - 40):at]) and GOES_ON_AFTER_RE.match(passage.text, end):
@@ -764,7 +764,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "leaders who planned or executed these acts": carried out, not put to death
     if HARM_WORD_RE.match(token.text) and _nobody_is_the_subject(token):
         return True  # "no civilians are believed to have been killed"
-    if token.lower_ == "fighting" and token.dep_ == "acl" and (token.head.tag_ in ("NNS", "NNPS") or _is_person_noun(token.head)):
+    if token.lower_ == "fighting" and token.dep_ == "acl" and (
+            token.head.tag_ in ("NNS", "NNPS") or token.head.lower_ in UNIT_NOUNS or _is_person_noun(token.head)):
         return True  # "heroes fighting the regime", "men fighting in the east": who they are, not one battle
     if _circumstance_with(token) or _bare_backdrop(token, places_in):
         return True  # "with sirens blaring and shelling starting, she drove west", "amid the fighting": the scene
@@ -784,6 +785,11 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
             return True  # "the peninsula it seized in 2014": a year's seizure told as background
         return not (TERRAIN_RE.search(passage.text) or any(p.place_type not in ("country",) for p in places_in))
     return False
+
+
+# "a French force fighting insurgents": what a body of troops is for
+UNIT_NOUNS = frozenset({"force", "army", "unit", "battalion", "brigade", "regiment", "contingent", "mission", "militia",
+                        "group", "division", "corps", "legion", "detachment", "company"})
 
 
 # What only words, laws and ideas can be attacked on: "an attack on gun control", "attacks on democracy".
@@ -1185,6 +1191,19 @@ def _bare_fighting_so_far(passage: Passage, match: re.Match, places_in: list[Pla
     if any(child.dep_ in ("det", "poss", "nummod") for child in token.children):
         return False
     return _perfect(token.head) and not _local_place_in_clause(token, places_in)
+
+
+def _counted_since(passage: Passage, match: re.Match) -> bool:
+    """"Since the drones first appeared, Ukraine says it has shot down 223", "have shelled the town
+    40 times since Monday": a perfect counted from a start is a running tally, not one attack."""
+    token = _token_at(passage, match.start())
+    verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), None) if token else None
+    if verb is None or not _perfect(verb):
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+    return any(child.lower_ == "since" and child.dep_ == "prep"
+               or child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ == "since" for mark in child.children)
+               for node in holders for child in node.children)
 
 
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
@@ -1625,6 +1644,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CONDITION_BEFORE_RE = re.compile(r"\b(?:as long as|in the event of|in case of|in case)\b[^.;:]*$", re.IGNORECASE)
 
 
+PROTECTING_VERBS = frozenset({"defend", "protect", "shield", "guard", "safeguard", "insulate", "secure"})
 UNCERTAIN_PREDICATES = frozenset({"possible", "likely", "unlikely", "probable", "imminent", "inevitable", "expected",
                                   "feared", "looming"})
 EXPOSURE_ADJECTIVES = frozenset({"vulnerable", "susceptible", "exposed", "prone"})
@@ -1636,13 +1656,12 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     token = _token_at(passage, match.start())
     if token is None:
         return False
-    if token.tag_ == "VB" and token.dep_ in ("acl", "relcl") and any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in token.children):
-        return True  # "weapons to strike Russia", "anything to repel Russian forces": what a thing is for
+    if _what_a_thing_is_for(token) or token.dep_ == "dobj" and _what_a_thing_is_for(token.head):
+        return True  # "weapons to strike Russia", "enough forces to repel Russian attacks": what a thing is for
     if token.pos_ == "VERB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) \
             and any(child.dep_ == "mark" and child.lower_ == "for" for child in token.children):
         return True  # "legitimate for Russian forces to be striking targets": judged, not told
-    if token.dep_ in ("nsubj", "nsubjpass") and any(child.dep_ == "acomp" and child.lower_ in UNCERTAIN_PREDICATES
+    if token.dep_ in ("nsubj", "nsubjpass", "csubj") and any(child.dep_ == "acomp" and child.lower_ in UNCERTAIN_PREDICATES
                                                    for child in token.head.children):
         return True  # "an attack was possible", "a strike is likely"
     node: Token = token
@@ -1689,9 +1708,17 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in EXPOSURE_ADJECTIVES:
         return True  # "servers vulnerable to aerial attack": what could happen
+    if token.dep_ == "pobj" and head.lower_ in ("from", "against") and _is_one_of(head.head, PROTECTING_VERBS):
+        return True  # "the only way to defend Europe from a Soviet attack": what is guarded against
     if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
         return True
     return bool(token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas))
+
+
+def _what_a_thing_is_for(verb: Token) -> bool:
+    """An infinitive that modifies a noun ("weapons to strike"): a purpose, not an act."""
+    return verb.tag_ == "VB" and verb.dep_ in ("acl", "relcl") and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _is_one_of(token: Token, lemmas: frozenset[str]) -> bool:
@@ -1739,13 +1766,15 @@ ACTION_NOUNS = frozenset({
     "refusal", "demands", "goal", "goals", "aims", "ambitions", "intentions", "tactics", "retaliation",
     "role", "involvement", "responsibility", "guilt", "denial", "accusations", "version", "account",
     "counter", "counteroffensive", "counter-offensive", "assault", "onslaught",  # "Kyiv's ongoing counter-attack"
+    "ability", "capacity", "capability", "capabilities", "efforts", "effort", "supply", "supplies",  # "cut Moscow's ability to supply"
 })
 GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration", "leadership", "officials"})
 # "Russia's defence ministry", "Kyiv's commandos": the state's bodies and people, named after it
 STATE_BODY_NOUNS = GOVERNMENT_NOUNS | frozenset({
     "ministry", "president", "leader", "leaders", "embassy", "parliament", "ambassador", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "navy", "commandos", "soldiers", "units", "saboteurs", "servicemen",
-    "militaries", "intelligence", "diplomats", "minister", "prosecutors", "representatives"})
+    "militaries", "intelligence", "diplomats", "minister", "prosecutors", "representatives", "fleet", "warships",
+    "ships", "vessels"})
 
 
 @lru_cache(maxsize=1)
@@ -2099,7 +2128,7 @@ def find_attacks(
             triggers = [m for m in triggers if not (_names_a_campaign(passage, m, places_in) or _continues(passage, m)
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
                                                     or _told_as_a_record(passage, m) or _bare_fighting_so_far(passage, m, places_in)
-                                                    or _take_over_as_a_time_frame(passage, m)
+                                                    or _take_over_as_a_time_frame(passage, m) or _counted_since(passage, m)
                                                     or _tallies_equipment(passage, m, places_in))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]
@@ -2253,6 +2282,25 @@ def find_target(passage: Passage, actors: list[ActorMention]) -> ActorMention | 
         token = _token_at_char(passage.sentence, actor.char_end - 1)
         if token is not None and _is_victim(token):
             return actor
+    return _victim_by_surname(passage, actors)
+
+
+def _victim_by_surname(passage: Passage, actors: list[ActorMention]) -> ActorMention | None:
+    """"Darya Dugina ..." then "Dugina was killed": the surname alone, which the model often
+    leaves untagged, names the person the document named in full before (if only one had it)."""
+    earlier: dict[str, set[str]] = {}
+    named: dict[str, ActorMention] = {}
+    for actor in actors:
+        words = actor.surface.split()
+        if actor.actor_type == "person" and len(words) >= 2 and actor.char_end <= passage.start:
+            earlier.setdefault(words[-1], set()).add(actor.actor_key)
+            named[words[-1]] = actor
+    for token in passage.sentence:
+        if not passage.start <= token.idx < passage.end or token.pos_ != "PROPN" or len(earlier.get(token.text, ())) != 1:
+            continue
+        if _is_victim(token):
+            return replace(named[token.text], surface=token.text, char_start=token.idx,
+                           char_end=token.idx + len(token.text))
     return None
 
 

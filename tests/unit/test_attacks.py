@@ -359,6 +359,17 @@ def test_the_named_victim_is_the_target(attack_nlp, text, who):
     assert found.target_key == "person:ivan petrenko"
 
 
+def test_a_surname_alone_names_the_victim_the_document_named_in_full(attack_nlp):
+    text = ("Officials denied any role in the death of the writer Olena Marchuk on Sunday. "
+            "Marchuk was killed on Saturday night when her car exploded outside Kharkiv.")
+    doc = attack_nlp(text)
+    actors = [person(text, "Olena Marchuk", "person:olena marchuk")]
+    found = attacks.find_attacks(doc, "d", PUBLISHED, [place(text, "Kharkiv", "city")], actors)
+    assert found[-1].target_key == "person:olena marchuk" and found[-1].target_text == "Marchuk"
+    both = [person(text, "Olena Marchuk", "person:olena marchuk"), person(text, "Olena Marchuk", "person:ivan marchuk")]
+    assert attacks.find_attacks(doc, "d", PUBLISHED, [], both)[-1].target_key is None  # two Marchuks: which one?
+
+
 def test_a_bystander_or_speaker_is_not_the_target(attack_nlp):
     text = "A general was killed in a car bomb as the envoy met Oleh Marchenko, Anna Koval said."
     doc = attack_nlp(text)
@@ -1235,6 +1246,11 @@ def test_a_capital_owning_the_attack_is_the_attacker_not_the_place(run):
     text = "The drones forced troops away from Kyiv's ongoing counter-attack in the region of Kherson on Monday."
     found = one(run(text, [place(text, "Kyiv", "city", key="geonames:703448"), place(text, "Kherson", "city")]))
     assert found.place_text == "Kherson"
+    text = "A drone attack hit Moscow's fleet in Crimea on Saturday."
+    found = one(run(text, [place(text, "Moscow", "city", key=MOSCOW), place(text, "Crimea", "region")]))
+    assert found.place_text == "Crimea"
+    text = "The blast on the bridge on Saturday cut Moscow's ability to supply its troops."
+    assert one(run(text, [place(text, "Moscow", "city", key=MOSCOW)])).place_text is None
 
 
 @pytest.mark.parametrize("text, places", [
@@ -1263,6 +1279,37 @@ def test_a_side_named_responsible_for_an_attack_reports_it(run):
     ("The dissident, his best-known critic, died in a remote penal colony in February.", []),
 ])
 def test_superlative_battles_an_example_and_a_death_in_prison_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("The governor gave a long interview to local television about the evacuation on Monday. "
+     "The general toured positions near Izium on Monday as Russia's assault on the region continues."),
+    ("The agency published its quarterly report about the safety of the plant on Tuesday. "
+     "Any military activity – such as shelling – in the vicinity of the plant near Izium has the potential to cause "
+     "harm, the agency said on Tuesday."),
+    ("Residents queued for buses at the station for most of the morning on Friday. "
+     "The governor ordered an evacuation of the Izium district amid a growing Ukrainian counter-offensive."),
+])
+def test_a_campaign_going_on_an_example_and_a_backdrop_are_read_in_any_sentence_not_only_the_first(run, text):
+    assert run(text, [place(text, "Izium", "city")]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Not yet, please, better still hide, shelling is still likely.", []),
+    ("The army has concentrated enough forces to repel Russian assaults in Izium", [("Izium", "city")]),
+])
+def test_shelling_that_is_possible_and_forces_to_repel_attacks_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Planners held that the only way to defend Izium from a Soviet attack was to station nuclear arms there.",
+     [("Izium", "city")]),
+    ("The junta in Bamako has since forced a large French force fighting jihadist rebels to leave.", [("Bamako", "city")]),
+    ("Since the first of the new drones was launched in May, the army says it has shot down 310 of them.", []),
+])
+def test_what_is_guarded_against_a_force_for_fighting_and_a_count_since_a_start_are_not_attacks(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 
