@@ -773,6 +773,9 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
                                                and not any(c.dep_ == "conj" for c in child.children)
                                                for child in token.children):
         return True  # "denied he killed himself": a suicide, not an attack ("killed himself and ten others" is one)
+    if token.lower_.startswith("intercept") and any(
+            child.dep_ in ("nsubjpass", "dobj") and child.lower_ in CREWED_AIRCRAFT for child in token.children):
+        return True  # "fighter jets were intercepted over the Baltic": escorted away, not shot at
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
@@ -787,6 +790,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     return False
 
 
+CREWED_AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "fighter", "fighters",
+                             "warplane", "warplanes", "airliner"})
 # "a French force fighting insurgents": what a body of troops is for
 UNIT_NOUNS = frozenset({"force", "army", "unit", "battalion", "brigade", "regiment", "contingent", "mission", "militia",
                         "group", "division", "corps", "legion", "detachment", "company"})

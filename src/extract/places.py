@@ -147,7 +147,7 @@ def _unlisted_settlement(span: Span, idx: PlaceIndex, context: DocContext) -> Pl
 _NAME_RE = re.compile(r"[A-Z][a-z’'ʼ]+(?:(?:[- ]| imeni )(?:[A-Z][a-z’'ʼ]+|\d+))*")
 
 
-UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade"}
+UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brigade", "Fleet", "fleet", "Flotilla", "flotilla"}
 # "Azov fighters", "Azov soldiers": the unit's people, named after it, not the town
 UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "member", "commander", "commanders", "servicemen", "soldiers"}
 # "the Minsk agreements", "the Geneva Conventions": a text named after a place, not the place

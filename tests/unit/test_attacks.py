@@ -1308,9 +1308,17 @@ def test_shelling_that_is_possible_and_forces_to_repel_attacks_are_not_attacks(r
      [("Izium", "city")]),
     ("The junta in Bamako has since forced a large French force fighting jihadist rebels to leave.", [("Bamako", "city")]),
     ("Since the first of the new drones was launched in May, the army says it has shot down 310 of them.", []),
+    ("Two Russian fighter jets were intercepted after they entered Estonian air space near Narva on Friday.",
+     [("Narva", "city")]),
 ])
-def test_what_is_guarded_against_a_force_for_fighting_and_a_count_since_a_start_are_not_attacks(run, text, places):
+def test_what_is_guarded_against_a_force_for_fighting_a_count_since_a_start_and_jets_escorted_away_are_not_attacks(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_small_arms_fired_while_defending_a_town_from_an_attack_is_the_clash(run):
+    text = "On 3 March, Ukrainian reservists fired small arms at Russian military units near Izium, defending the town from an attack."
+    found = one(run(text, [place(text, "Izium", "city")]))
+    assert found.attack_type == "Armed clash" and found.event_date == date(2024, 3, 3)
 
 
 def test_a_running_toll_after_an_attack_is_not_its_toll(run):

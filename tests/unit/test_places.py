@@ -297,6 +297,7 @@ def test_a_district_named_before_its_city(nlp):
     "Guards questioned the Azov member held in Mariupol.",
     "Kyiv failed to implement the Minsk agreements in Mariupol.",
     "Troops breached the Geneva Conventions in Mariupol.",
+    "Drones struck ships of the Black Sea Fleet moored off Mariupol.",
 ])
 def test_a_ship_a_unit_or_an_agreement_named_after_a_town_is_not_the_town(nlp, text):
     found = find(nlp, text)

@@ -1,6 +1,8 @@
 -- Each attack mention gets the attack it reports; see the model docs for the rules.
 -- attack_id hashes the merge key, so it is stable when more articles are added.
 {% set max_days = var('attack_merge_max_days', 1) %}
+{#- a toll told of one attack ("killed in a terrorist attack at a training ground"), not of a day's or a campaign's -#}
+{% set one_attack_re = '\\b(a|an|the) ([\\w-]+ ){0,3}(attack|strike|explosion|blast|bombing|raid)\\b' %}
 
 with mentions as (
     select * from {{ ref('int_attack_mentions_placed') }}
@@ -150,8 +152,10 @@ placed_near as (
 -- Within one document and day, a region is the attack told in a town of that region, when the
 -- document reports one there that day ("a refinery in Rostov Region was hit" and "the
 -- Novoshakhtinsk refinery"): the town told most, then first. A region with a toll of its own
--- stays: "5 civilians were killed in the Luhansk region during the day" sums the region's attacks,
--- while "five killed" in the region and five killed in its town are one attack.
+-- stays, unless the town gives the same toll or none and the region's toll is told of one attack:
+-- "5 civilians were killed in the Luhansk region during the day" sums the region's attacks, while
+-- "five killed" in the region and five killed in its town are one attack, and so are "11 killed in
+-- an attack at a training ground in the Belgorod region" and the attack the document tells in Belgorod.
 region_towns as (
     select
         document_id,
@@ -159,7 +163,8 @@ region_towns as (
         attack_family,
         place_parent_key as region_key,
         arg_max(anchor_place_key, [n_passages, -first_start]) as town_anchor_key,
-        arg_max(town_killed, [n_passages, -first_start]) as town_killed
+        arg_max(town_killed, [n_passages, -first_start]) as town_killed,
+        arg_max(town_injured, [n_passages, -first_start]) as town_injured
     from (
         select
             document_id,
@@ -169,7 +174,8 @@ region_towns as (
             anchor_place_key,
             count(*) as n_passages,
             min(char_start) as first_start,
-            max(killed) as town_killed
+            max(killed) as town_killed,
+            max(injured) as town_injured
         from placed_near
         where place_type in ('city', 'town', 'village', 'district', 'landmark') and place_parent_key is not null
         group by all
@@ -185,7 +191,12 @@ placed as (
     left join region_towns as r
         on
             p.place_type = 'region'
-            and (p.killed is null and p.injured is null or p.killed = r.town_killed)
+            and (
+                p.killed is null and p.injured is null
+                or p.killed = r.town_killed
+                or r.town_killed is null and r.town_injured is null
+                and regexp_matches(p.sentence, '{{ one_attack_re }}', 'i')
+            )
             and p.document_id = r.document_id
             and p.event_date = r.event_date
             and p.attack_family = r.attack_family
