@@ -1335,6 +1335,8 @@ COMPASS_AREA_RE = re.compile(r"\b(?:in|across|throughout) the (?:country[’']s 
 SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?P<what>settlements|villages|towns|cities|communities|"
                                   r"localities|hromadas|municipalities|regions|oblasts|provinces)\b", re.IGNORECASE)
 MANY_SETTLEMENTS = 5
+SEVERAL_SETTLEMENTS_RE = re.compile(r"\b(?:several|numerous|multiple|dozens of|scores of|a number of)\s+(?:[\w-]+\s+)?"
+                                    r"(?:settlements|villages|towns|cities|communities|localities)\b", re.IGNORECASE)
 MANY_REGIONS = 2
 
 
@@ -1345,6 +1347,8 @@ def _tallies_settlements(passage: Passage, match: re.Match) -> bool:
     if token is None:
         return False
     clause = _clause_text(token)
+    if SEVERAL_SETTLEMENTS_RE.search(clause):
+        return True  # "struck several towns and villages in Donetsk province over 24 hours"
     for quantity in numbers.find_quantities(clause):
         after = SETTLEMENTS_AFTER_RE.match(clause, quantity.end)
         if after and quantity.value is not None:
@@ -1715,7 +1719,7 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
         return True  # "servers vulnerable to aerial attack": what could happen
     if token.dep_ == "pobj" and head.lower_ in ("from", "against") and _is_one_of(head.head, PROTECTING_VERBS):
         return True  # "the only way to defend Europe from a Soviet attack": what is guarded against
-    if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
+    if token.dep_ == "pobj" and head.lower_ in ("of", "about", "against", "for") and _is_one_of(head.head, lex.hypothetical_lemmas | lex.hypothetical_nouns):
         return True
     return bool(token.dep_ in ("dobj", "nsubjpass") and _is_one_of(head, lex.hypothetical_lemmas))
 
@@ -1967,6 +1971,10 @@ RELATIVE_TO_EVENT_RE = re.compile(
 )
 
 
+# "killed by rocket fire earlier in the day": the day the story is telling, not the publication day
+SAME_DAY_AS_TOLD_RE = re.compile(r"(?:earlier|later) in the day", re.IGNORECASE)
+
+
 REPORT_NOUNS = frozenset({"update", "report", "statement", "briefing", "announcement", "address", "interview",
                           "speech", "post"})
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "announce", "report", "confirm", "add", "write",
@@ -1979,6 +1987,7 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
     attack's."""
     found = [m for m in dates.find_dates(text, published)
              if not BASELINE_BEFORE_RE.search(text[max(0, m.start - 8):m.start])
+             and not SAME_DAY_AS_TOLD_RE.fullmatch(m.text)
              and not (passage and _dates_the_report(passage, m.start))]
     if not found:
         return None

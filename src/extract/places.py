@@ -152,7 +152,7 @@ UNIT_WORDS = {"battalion", "Battalion", "regiment", "Regiment", "brigade", "Brig
 UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "member", "commander", "commanders", "servicemen", "soldiers"}
 # "the Minsk agreements", "the Geneva Conventions": a text named after a place, not the place
 TEXT_WORDS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "convention",
-              "conventions", "memorandum", "treaty", "process"}
+              "conventions", "memorandum", "treaty", "process", "deal", "initiative", "grain"}  # "the Black Sea grain deal"
 QUOTES = {"'", "‘", "’", '"', "“", "”"}
 
 

@@ -378,6 +378,13 @@ def test_a_bystander_or_speaker_is_not_the_target(attack_nlp):
     assert found.target_key is None
 
 
+def test_earlier_in_the_day_is_the_day_the_story_tells_not_the_publication_day(run):
+    text = ("On Monday, a missile struck the railway station in Izium, killing nine people. "
+            "Officials said a boy had been killed by rocket fire earlier in the day in the town.")
+    found = run(text, [place(text, "Izium", "city")])
+    assert [m.event_date for m in found] == [date(2024, 5, 6), date(2024, 5, 6)]
+
+
 def test_date_of_the_statement_is_not_the_date_of_the_attack(run):
     text = "The mayor said on Monday that a missile strike had hit Kharkiv."
     found = one(run(text, [place(text, "Kharkiv", "city")]))
@@ -1312,6 +1319,15 @@ def test_shelling_that_is_possible_and_forces_to_repel_attacks_are_not_attacks(r
      [("Narva", "city")]),
 ])
 def test_what_is_guarded_against_a_force_for_fighting_a_count_since_a_start_and_jets_escorted_away_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Over the past day, Russian troops shelled several towns and villages in the Izium district, killing two.",
+     [("Izium", "city")]),
+    ("Boarded-up shops as occupied Izium braces for battle", [("Izium", "city")]),
+])
+def test_several_towns_struck_in_a_day_and_a_town_bracing_for_battle_are_not_one_attack(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 

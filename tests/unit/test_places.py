@@ -298,6 +298,7 @@ def test_a_district_named_before_its_city(nlp):
     "Kyiv failed to implement the Minsk agreements in Mariupol.",
     "Troops breached the Geneva Conventions in Mariupol.",
     "Drones struck ships of the Black Sea Fleet moored off Mariupol.",
+    "Kyiv left the Black Sea grain deal after the strike on Mariupol.",
 ])
 def test_a_ship_a_unit_or_an_agreement_named_after_a_town_is_not_the_town(nlp, text):
     found = find(nlp, text)
