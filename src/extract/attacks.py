@@ -851,17 +851,18 @@ DISTANCE_WORDS = frozenset({"distance", "away", "far", "safety", "refuge"})
 # "amid increased shelling": how hard, not whose or where, leaves the fighting a backdrop
 INTENSITY_WORDS = frozenset({"heavy", "heavier", "increased", "increasing", "intense", "intensified", "intensifying",
                              "fierce", "renewed", "growing", "continued", "escalating", "mounting", "sporadic",
-                             "more", "further", "new", "fresh", "occasional", "persistent", "ferocious", "bitter"})
+                             "more", "further", "new", "fresh", "occasional", "persistent", "ferocious", "bitter",
+                             "extensive", "massive", "constant"})
 
 
 def _bare_backdrop(token: Token, places_in: list[PlaceMention]) -> bool:
     """"Amid the fighting, officials traded claims", "risks grew amid shelling", "a safe distance from
-    the battle", "amid increased shelling": fighting with no town of its own and no modifier but its
+    the battle", "amid increased shelling", "has not advanced despite extensive shelling": fighting with no town of its own and no modifier but its
     intensity is the scene, not an event told ("amid heavy shelling of Kharkiv" or "amid Russian
     strikes" names some)."""
     if token.dep_ not in ("pobj", "pcomp") or token.tag_ not in ("NN", "VBG"):
         return False
-    backdrop = token.head.lower_ in ("amid", "amidst") \
+    backdrop = token.head.lower_ in ("amid", "amidst", "despite") \
         or token.head.lower_ == "from" and token.head.head.lower_ in DISTANCE_WORDS
     own_places = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     told = any(child.dep_ in ("compound", "poss", "nummod", "nmod", "acl", "relcl")
@@ -1864,7 +1865,7 @@ def _lemma(token: Token) -> str:
 
 STANCE_WORDS = frozenset({"disappointed", "concerned", "outraged", "angered", "alarmed", "worried", "ready",
                           "determined", "willing", "unwilling", "satisfied", "dissatisfied", "furious", "shocked",
-                          "committed", "opposed"})
+                          "committed", "opposed", "responsible", "culpable", "guilty"})
 
 
 def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
@@ -1902,7 +1903,7 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return True  # a headline's source: "Mercenaries shot allied troops – Moscow"
     if token.dep_ in ("nsubj", "nsubjpass") and (head.lower_ in STANCE_WORDS or any(
             child.dep_ == "acomp" and child.lower_ in STANCE_WORDS for child in head.children)):
-        return True  # "Kiev was disappointed with remarks on the assassination": a government's stance
+        return True  # "Kiev was disappointed with remarks on the assassination", "claiming Kyiv was responsible"
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing;
         # "Moscow sought to blame Kyiv" acts)
@@ -2195,11 +2196,12 @@ def find_attacks(
                 last_accident = index
         if has_figures and not triggers and _told_in_a_trial(passage):
             has_figures = False  # "sentenced to life for killing a civilian"
-        if recent is None and last_attack and triggers and not has_figures and date_read is None \
-                and all(p.place_type == "country" for p in places_in) and _refers_back(passage, triggers):
-            # "Ukraine has denied any involvement with the bombing", paragraphs on: the country is
-            # the one speaking, not where the bombing was
-            recent, places_in = last_attack, []
+        if last_attack and triggers and not has_figures and date_read is None and _refers_back(passage, triggers) \
+                and _only_backdrop_places(doc, passage, triggers, places_in):
+            # "Ukraine has denied any involvement with the bombing", "the speaker of the parliament in
+            # Crimea blamed Ukraine for the bombing, but Moscow didn't apportion blame": the attack just
+            # told, not one in the places around it
+            recent, places_in = recent or last_attack, []
         if last_accident is not None and index - last_accident <= ACCIDENT_WINDOW \
                 and (last_attack is None or last_attack[0] < last_accident) \
                 and all(HARM_WORD_RE.match(m.group(0)) for m in triggers):
@@ -2250,6 +2252,24 @@ def _refers_back(passage: Passage, triggers: list[re.Match]) -> bool:
         t is not None and (t.pos_ == "NOUN" or t.tag_ == "VBG")  # "the bombing" is often tagged a gerund
         and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in t.children)
         for t in tokens)
+
+
+def _only_backdrop_places(doc: Doc, passage: Passage, triggers: list[re.Match], places_in: list[PlaceMention]) -> bool:
+    """No place of the passage can be where a definite "the bombing" happened: none in the attack
+    word's own phrase, and no town except one standing for an actor ("Moscow didn't apportion blame")."""
+    if any(_in_the_phrase_of(place, passage, triggers) for place in places_in):
+        return False
+    actors_only = {place.mention_id for place in places_in} - {place.mention_id for place in _where_things_are(doc, places_in)}
+    return all(place.place_type not in LOCAL_PLACE_TYPES or place.mention_id in actors_only for place in places_in)
+
+
+def _in_the_phrase_of(place: PlaceMention, passage: Passage, triggers: list[re.Match]) -> bool:
+    """The place is inside an attack word's own phrase ("the strike on the port of Odesa")."""
+    for match in triggers:
+        token = _token_at(passage, match.start())
+        if token is not None and token.left_edge.idx <= place.char_start < token.right_edge.idx + len(token.right_edge):
+            return True
+    return False
 
 
 def _counted(passage: Passage, triggers: list[re.Match]) -> bool:

@@ -1025,6 +1025,17 @@ def test_bodies_received_in_a_swap_are_not_a_toll(run):
     assert all(mention.killed is None for mention in found)
 
 
+def test_the_bombing_told_again_among_other_places_is_the_bombing_just_told(run):
+    text = ("A truck bomb exploded on the bridge near Izium on Saturday, killing three people. "
+            "Officials said the road would reopen within a week. "
+            "An official of the council in Crimea accused Ukraine of the bombing. "
+            "One MP stopped short of claiming that Kyiv was responsible for the explosion.")
+    places = [place(text, "Izium", "city"), place(text, "Crimea", "region"), place(text, "Ukraine", "country"),
+              place(text, "Kyiv", "city", key="geonames:703448")]
+    found = run(text, places)
+    assert [m.place_key for m in found] == ["test:izium"] * 3
+
+
 def test_capitals_blamed_and_denying_are_sides_and_no_mention_of_an_attack_is_none(run):
     text = ("A missile struck a prison in Olenivka on Friday, killing 50 prisoners of war. "
             "Kiev has denied these allegations, saying that Moscow tried to blame it for the attack. "
@@ -1326,8 +1337,10 @@ def test_what_is_guarded_against_a_force_for_fighting_a_count_since_a_start_and_
     ("Over the past day, Russian troops shelled several towns and villages in the Izium district, killing two.",
      [("Izium", "city")]),
     ("Boarded-up shops as occupied Izium braces for battle", [("Izium", "city")]),
+    ("The governor of Izium said the enemy had failed to advance in his region, despite extensive shelling.",
+     [("Izium", "city")]),
 ])
-def test_several_towns_struck_in_a_day_and_a_town_bracing_for_battle_are_not_one_attack(run, text, places):
+def test_several_towns_struck_in_a_day_a_town_bracing_for_battle_and_shelling_despite_which_are_not_one_attack(run, text, places):
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 
@@ -1335,6 +1348,16 @@ def test_small_arms_fired_while_defending_a_town_from_an_attack_is_the_clash(run
     text = "On 3 March, Ukrainian reservists fired small arms at Russian military units near Izium, defending the town from an attack."
     found = one(run(text, [place(text, "Izium", "city")]))
     assert found.attack_type == "Armed clash" and found.event_date == date(2024, 3, 3)
+    text = "On 3 March, unidentified people fired shots at a military checkpoint near Izium."
+    assert one(run(text, [place(text, "Izium", "city")])).attack_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers told the crowd in Izium to go home and fired warning shots.",
+    "Troops fired a few shots into the air and detained three protesters in Izium.",
+])
+def test_warning_shots_at_a_protest_are_not_an_attack(run, text):
+    assert run(text, [place(text, "Izium", "city")]) == []
 
 
 def test_a_running_toll_after_an_attack_is_not_its_toll(run):

@@ -368,6 +368,20 @@ nearest_placed as (
     group by u.mention_id
 ),
 
+-- Passages without a day about one place of a document and family ("In early July, missiles hit
+-- Belgorod", "The attack also damaged houses") tell one attack, unless they give different dates
+-- ("assassinated in Moscow in 2006", "... in 2015" stay two).
+undated_groups as (
+    select
+        document_id,
+        anchor_place_key,
+        attack_family
+    from mentions_typed
+    where event_date is null and anchor_place_key is not null and not place_is_context
+    group by all
+    having count(*) > 1 and count(distinct date_text) <= 1
+),
+
 -- Passages with no place of their own that found no placed passage to join ("Seconds later, their
 -- car was fired on", "Ukraine claims it struck the vessel") tell one story per document, day and
 -- family: one attack, not one per sentence.
@@ -382,12 +396,20 @@ keyed as (
                     m.event_date is not null and not m.is_historical
                     and (m.anchor_place_key is null or m.place_is_context)
                     then 'document|' || m.document_id || '|' || m.event_date || '|' || m.attack_family
+                when g.document_id is not null
+                    then 'undated|' || m.document_id || '|' || m.anchor_place_key || '|' || m.attack_family
             end,
             'mention|' || m.mention_id
         ) as merge_key
     from mentions_typed as m
     left join placed_keys as k on m.mention_id = k.mention_id
     left join nearest_placed as n on m.mention_id = n.mention_id
+    left join undated_groups as g
+        on
+            m.event_date is null and not m.place_is_context
+            and m.document_id = g.document_id
+            and m.anchor_place_key = g.anchor_place_key
+            and m.attack_family = g.attack_family
 ),
 
 -- A named person is attacked once: every passage about the attack on that person reports one
