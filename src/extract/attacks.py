@@ -1139,6 +1139,10 @@ def _war_sized(casualties: Casualties) -> bool:
                for count in casualties.counts)
 
 
+def _war_sized_figure(text: str) -> bool:
+    return any(int(found.group("n").replace(",", "")) >= WAR_SIZED_TOLL for found in WAR_SIZED_FIGURE_RE.finditer(text))
+
+
 # A side's tally of enemy troops killed along the whole front in a day ("killed 640 Russian military
 # personnel on Wednesday"): no one attack kills that many soldiers without a place being named.
 FRONT_WIDE_MILITARY_TOLL = 100
@@ -1979,7 +1983,8 @@ SAME_DAY_AS_TOLD_RE = re.compile(r"(?:earlier|later) in the day", re.IGNORECASE)
 REPORT_NOUNS = frozenset({"update", "report", "statement", "briefing", "announcement", "address", "interview",
                           "speech", "post"})
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "announce", "report", "confirm", "add", "write",
-                          "wrote", "state", "claim", "warn", "post", "declare", "note", "update"})
+                          "wrote", "state", "claim", "warn", "post", "declare", "note", "update", "estimate",
+                          "estimated"})
 
 
 def read_date(text: str, published: date | None, passage: Passage | None = None) -> DateRead | None:
@@ -2053,6 +2058,12 @@ BODIES_FOUND_RE = re.compile(r"\b(?:found|discovered|recovered|exhumed|unearthed
 # "killed over a hundred fighters in a series of strikes": the toll of many attacks.
 SERIES_TOLL_RE = re.compile(rf"\b(?:{KILLED}|{INJURED})\b[^.;]{{0,60}}?\bin (?:a|the) (?:\w+ )?(?:series|spate|string|wave|"
                             rf"succession) of\b", re.IGNORECASE)
+# "a series of Russian attacks over the weekend killed 11 civilians": the series as the killer
+SERIES_KILLER_RE = re.compile(rf"\b(?:a|the) (?:\w+ )?(?:series|spate|string|succession) of\b[^.;]{{0,80}}?\b(?:{KILLED}|{INJURED})\b",
+                              re.IGNORECASE)
+# "sustained up to 80,000 deaths and injuries": a figure no attack reaches, even when not read as a toll
+WAR_SIZED_FIGURE_RE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:deaths|casualties|dead|killed|wounded|injuries|losses)\b", re.IGNORECASE)
 # Bodies handed over in a swap ("each side receiving 160 bodies") were counted at the exchange, not an attack.
 BODY_EXCHANGE_RE = re.compile(r"\b(?:swaps?|exchanges?|exchanged|repatriat\w+|handover|hand(?:ed|ing|s)? over|returned|receiv\w+)\b"
                               r"[^.;]{0,60}?\bbodies\b|\bbodies\b[^.;]{0,60}?\b(?:swaps?|exchanges?|exchanged|"
@@ -2119,7 +2130,7 @@ def find_attacks(
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _aggregate_toll(text) \
             or _killed_in_a_war(text, casualties) \
-            or bool(SERIES_TOLL_RE.search(text)) \
+            or bool(SERIES_TOLL_RE.search(text) or SERIES_KILLER_RE.search(text)) or _war_sized_figure(text) \
             or _killed_by_a_war(passage.sentence) \
             or (not recent and _cumulative_toll(text, places_in))  # "six bodies identified so far" continues one
         rate = bool(lex.rate.search(text)) and bool(RATE_TOLL_RE.search(text))

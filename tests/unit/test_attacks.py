@@ -1344,6 +1344,16 @@ def test_several_towns_struck_in_a_day_a_town_bracing_for_battle_and_shelling_de
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 
+@pytest.mark.parametrize("text, places", [
+    (("A string of Russian strikes over the weekend killed nine civilians – six in the Izium district, two in the "
+      "south and one in the north."), [("Izium", "city")]),
+    ("A Pentagon official estimated on Monday that the army has suffered up to 60,000 deaths and injuries in the fighting.",
+     []),
+])
+def test_a_weekends_string_of_strikes_and_a_war_sized_estimate_are_not_one_attack(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
 def test_small_arms_fired_while_defending_a_town_from_an_attack_is_the_clash(run):
     text = "On 3 March, Ukrainian reservists fired small arms at Russian military units near Izium, defending the town from an attack."
     found = one(run(text, [place(text, "Izium", "city")]))
