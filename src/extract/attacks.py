@@ -2059,8 +2059,9 @@ BODIES_FOUND_RE = re.compile(r"\b(?:found|discovered|recovered|exhumed|unearthed
 SERIES_TOLL_RE = re.compile(rf"\b(?:{KILLED}|{INJURED})\b[^.;]{{0,60}}?\bin (?:a|the) (?:\w+ )?(?:series|spate|string|wave|"
                             rf"succession) of\b", re.IGNORECASE)
 # "a series of Russian attacks over the weekend killed 11 civilians": the series as the killer
-SERIES_KILLER_RE = re.compile(rf"\b(?:a|the) (?:\w+ )?(?:series|spate|string|succession) of\b[^.;]{{0,80}}?\b(?:{KILLED}|{INJURED})\b",
-                              re.IGNORECASE)
+SERIES_KILLER_RE = re.compile(rf"\b(?:a|the) (?:\w+ )?(?:series|spate|string|succession) of (?:[\w-]+ ){{0,3}}?"
+                              rf"(?:attacks|strikes|airstrikes|bombings|shellings|explosions|blasts)\b[^.;]{{0,60}}?"
+                              rf"\b(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
 # "sustained up to 80,000 deaths and injuries": a figure no attack reaches, even when not read as a toll
 WAR_SIZED_FIGURE_RE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{5,})\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:deaths|casualties|dead|killed|wounded|injuries|losses)\b", re.IGNORECASE)

@@ -1354,6 +1354,12 @@ def test_a_weekends_string_of_strikes_and_a_war_sized_estimate_are_not_one_attac
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 
+def test_a_general_killed_adding_to_a_string_of_losses_is_still_an_attack(run):
+    text = ("A Russian general was killed near Izium, a state reporter said on Sunday, adding to the string of "
+            "high-ranking military casualties sustained by Moscow.")
+    assert one(run(text, [place(text, "Izium", "city")])).killed == 1
+
+
 def test_small_arms_fired_while_defending_a_town_from_an_attack_is_the_clash(run):
     text = "On 3 March, Ukrainian reservists fired small arms at Russian military units near Izium, defending the town from an attack."
     found = one(run(text, [place(text, "Izium", "city")]))
