@@ -1371,8 +1371,9 @@ def test_small_arms_fired_while_defending_a_town_from_an_attack_is_the_clash(run
 @pytest.mark.parametrize("text", [
     "Soldiers told the crowd in Izium to go home and fired warning shots.",
     "Troops fired a few shots into the air and detained three protesters in Izium.",
+    "At a range near Izium, the minister lay on a mat and fired several shots from a new rifle.",
 ])
-def test_warning_shots_at_a_protest_are_not_an_attack(run, text):
+def test_warning_shots_at_a_protest_and_shots_at_a_range_are_not_an_attack(run, text):
     assert run(text, [place(text, "Izium", "city")]) == []
 
 
