@@ -1352,7 +1352,7 @@ def _tallies_settlements(passage: Passage, match: re.Match) -> bool:
     if token is None:
         return False
     clause = _clause_text(token)
-    if SEVERAL_SETTLEMENTS_RE.search(clause):
+    if SEVERAL_SETTLEMENTS_RE.search(_own_clause_text(token)):
         return True  # "struck several towns and villages in Donetsk province over 24 hours"
     for quantity in numbers.find_quantities(clause):
         after = SETTLEMENTS_AFTER_RE.match(clause, quantity.end)
@@ -1628,6 +1628,16 @@ COMBAT_PERIOD_RE = re.compile(r"\bthis (?:week|month|year)\b|\bin recent (?:days
 def _clause_text(token: Token) -> str:
     start, end = _clause_span(token)
     return token.doc.text[start:end]
+
+
+def _own_clause_text(token: Token) -> str:
+    """The clause of the word's nearest verb without the clauses hanging on it that do not hold the
+    word ("captured the city, as missiles hit several cities" -> "captured the city,")."""
+    clause = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token)
+    held = {token.i, *(node.i for node in token.ancestors)}
+    left_out = {t.i for child in clause.children if child.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+                and child.i not in held for t in child.subtree}
+    return " ".join(t.text for t in clause.subtree if t.i not in left_out)
 
 
 def _region_in_clause(token: Token, places_in: list[PlaceMention]) -> bool:

@@ -1354,6 +1354,12 @@ def test_a_weekends_string_of_strikes_and_a_war_sized_estimate_are_not_one_attac
     assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
 
 
+def test_a_town_captured_as_missiles_hit_several_cities_is_still_the_capture(run):
+    text = "Russian troops captured the town of Izium, the agency said, as Moscow launched missile attacks on several cities."
+    found = run(text, [place(text, "Izium", "city")])
+    assert found and found[0].place_text == "Izium"
+
+
 def test_a_general_killed_adding_to_a_string_of_losses_is_still_an_attack(run):
     text = ("A Russian general was killed near Izium, a state reporter said on Sunday, adding to the string of "
             "high-ranking military casualties sustained by Moscow.")
