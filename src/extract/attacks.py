@@ -881,7 +881,8 @@ def _is_person_noun(token: Token) -> bool:
 FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
                            r"\bon all fronts\b|\bacross the (?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
                            r"\bon the front[- ]?lines?\b|\bfront[- ]?line (?:fighting|battles|clashes|combat)\b|"
-                           r"\b(?:in|on) (?:several|various|different|many|all|multiple|a number of) (?:directions|fronts|axes)\b",
+                           r"\b(?:in|on) (?:several|various|different|many|all|multiple|a number of) (?:directions|fronts|axes)\b|"
+                           r"\b(?:the|its) (?:whole|entire) (?:[\w-]+ ){0,2}(?:region|oblast|province|front)\b",  # "the whole free Luhansk region"
                            re.IGNORECASE)
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
@@ -1920,8 +1921,11 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return True  # "Kiev was disappointed with remarks on the assassination", "claiming Kyiv was responsible"
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
         # a capital that acts on something is its government ("Kyiv came under fire" acts on nothing;
-        # "Moscow sought to blame Kyiv" acts)
-        return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children)
+        # "Moscow sought to blame Kyiv" acts, and so does "Kyiv stopped short of claiming responsibility")
+        return any(child.dep_ in ("dobj", "ccomp", "xcomp") for child in head.children) or any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and any(grand.dep_ == "pcomp" and grand.tag_ == "VBG"
+                                                                for grand in prep.children)
+            for child in head.children if child is not token for prep in [child, *child.children])
     if token.dep_ == "pobj" and head.lower_ in ("with", "between", "against") and head.head.lower_ in DEALINGS_NOUNS:
         return True  # "any agreements with Moscow", "sanctions against Moscow": the government dealt with
     return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)

@@ -1036,6 +1036,21 @@ def test_the_bombing_told_again_among_other_places_is_the_bombing_just_told(run)
     assert [m.place_key for m in found] == ["test:izium"] * 3
 
 
+def test_a_capital_stopping_short_of_claiming_the_blasts_is_a_side(run):
+    text = "Blasts hit an air base near Izium on Tuesday. Kyiv has stopped short of publicly claiming responsibility for the explosions."
+    found = run(text, [place(text, "Izium", "city"), place(text, "Kyiv", "city", key="geonames:703448")])
+    assert [m.place_key for m in found] == ["test:izium", "test:izium"]
+    text = "Kyiv came under fire on Monday after hosting the summit."
+    assert one(run(text, [place(text, "Kyiv", "city", key="geonames:703448")])).place_text == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    'The governor said: "The whole free Izium region came under heavy shelling."',
+])
+def test_shelling_of_a_whole_region_is_not_one_attack(run, text):
+    assert run(text, [place(text, "Izium region", "region")]) == []
+
+
 def test_capitals_blamed_and_denying_are_sides_and_no_mention_of_an_attack_is_none(run):
     text = ("A missile struck a prison in Olenivka on Friday, killing 50 prisoners of war. "
             "Kiev has denied these allegations, saying that Moscow tried to blame it for the attack. "
