@@ -639,7 +639,8 @@ PERIOD_BEFORE_RE = re.compile(r"\b(?:during|over|throughout|in) the (?:first|pas
 DURATION_BEFORE_RE = re.compile(r"\b(?:\w+-(?:day|week|month|year)s?(?:-long)?|(?:days|weeks|months|years)-long)"
                                 r",?\s+$|\b(?:days|weeks|months|years) of (?:[\w-]+ ){0,2}$", re.IGNORECASE)
 SERIES_NOUNS = frozenset({"series", "pattern", "string", "spate", "succession", "campaign", "waves", "lines"})
-MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use"})
+MEASURE_NOUNS = frozenset({"amount", "level", "levels", "degree", "intensity", "scale", "use", "duration", "vigor",
+                           "vigour", "pace", "course"})
 ONSET_FRAMES = frozenset({"when", "since", "already", "until", "before", "after", "once"})
 STARTING_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "commence",
                             "commenced"})
@@ -702,6 +703,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     words = match.group(0).lower().split()
     if any(word in NEGATIONS for word in words):
         return True
+    if len(words) > 1 and any(word in HABITUAL for word in words):
+        return True  # "has come under repeated shelling": a pattern the phrase itself names
     if token is None:
         return False
     modifier = _list_head(token) if token.dep_ == "conj" and token.head.dep_ == "amod" else token
@@ -755,9 +758,10 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
         return True
-    if token.lower_ == "shells" and token.tag_ == "NNS" and token.dep_ not in ("nsubj", "nsubjpass", "conj") \
-            and not (token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "under")) \
-            and not (token.dep_ == "dobj" and _is_one_of(token.head, FIRING_VERBS)):
+    shells = _list_head(token)  # "munitions like drones, missiles and shells": the list says what they are
+    if token.lower_ == "shells" and token.tag_ == "NNS" and shells.dep_ not in ("nsubj", "nsubjpass") \
+            and not (shells.dep_ == "pobj" and shells.head.lower_ in ("by", "with", "under")) \
+            and not (shells.dep_ == "dobj" and _is_one_of(shells.head, FIRING_VERBS)):
         return True  # "pallets of 155 mm shells bound for Ukraine": ammunition, not shelling ("shells hit" is)
     if token.lower_ == "executed" and any(child.dep_ in ("dobj", "nsubjpass") for child in token.children) \
             and not _patient_is_people(token):
@@ -1010,6 +1014,9 @@ FIGHTER_NOUNS = GROUP_NOUNS | {"nationals", "citizens", "foreigners", "volunteer
                                "recruits", "conscripts"}
 
 
+OBSERVING_VERBS = frozenset({"monitor", "track", "follow", "observe", "watch", "study", "analyse", "analyze", "cover"})
+
+
 def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     """"volunteers fighting alongside Ukrainian troops", "fighting for Ukraine", "captured while
     fighting in Mariupol": who fights where, not a battle that happened ("fighting for the city"
@@ -1023,6 +1030,11 @@ def _takes_part(token: Token, places_in: list[PlaceMention]) -> bool:
     if any(child.dep_ == "nsubj" and (child.lower_ in FIGHTER_NOUNS or child.ent_type_ == "NORP" and child.tag_ in ("NNS", "NNPS"))
            for child in token.children):
         return True  # "with as many as 3,000 Britons fighting for Kiev": who fights, not a battle
+    if any(child.dep_ == "advmod" and child.lower_ == "still" for child in token.children) \
+            and not _local_place_in_clause(token, places_in):
+        return True  # "Ukraine said it was still fighting in the area": holding on, not a battle on a day
+    if token.dep_ == "dobj" and _is_one_of(token.head, OBSERVING_VERBS) and token.head.tag_ in ("VBZ", "VBP", "VBG"):
+        return True  # "the group, which closely monitors the fighting": the war as a subject of study
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "alongside":
             return True
@@ -1344,6 +1356,9 @@ MANY_SETTLEMENTS = 5
 SEVERAL_SETTLEMENTS_RE = re.compile(r"\b(?:several|numerous|multiple|dozens of|scores of|a number of)\s+(?:[\w-]+\s+)?"
                                     r"(?:settlements|villages|towns|cities|communities|localities)\b", re.IGNORECASE)
 MANY_REGIONS = 2
+SEVERAL_OF_WHICH_BEFORE_RE = re.compile(r"\b(?:settlements|villages|towns|cities|communities|localities),?\s+"
+                                        r"(?:several|many|some|most|all|dozens|scores|a number) of which\b[^,.;]*$",
+                                        re.IGNORECASE)
 
 
 def _tallies_settlements(passage: Passage, match: re.Match) -> bool:
@@ -1355,6 +1370,8 @@ def _tallies_settlements(passage: Passage, match: re.Match) -> bool:
     clause = _clause_text(token)
     if SEVERAL_SETTLEMENTS_RE.search(_own_clause_text(token)):
         return True  # "struck several towns and villages in Donetsk province over 24 hours"
+    if SEVERAL_OF_WHICH_BEFORE_RE.search(token.doc.text[token.sent.start_char:token.idx]):
+        return True  # "towns and villages, several of which Russian forces seized"
     for quantity in numbers.find_quantities(clause):
         after = SETTLEMENTS_AFTER_RE.match(clause, quantity.end)
         if after and quantity.value is not None:
@@ -1411,8 +1428,22 @@ def _on_a_country(passage: Passage, match: re.Match, places_in: list[PlaceMentio
                      and any(obj.dep_ == "pobj" and (obj.idx in countries or obj.lower_ in COUNTRY_NOUNS)
                              for obj in child.children)
                      for child in token.children)  # "the biggest attack on a European country since 1945"
-    named_with_it = _places_within(places_in, token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+    own = [t for child in token.children if child.dep_ not in ("conj", "cc") for t in child.subtree] + [token]
+    last = max(own, key=lambda t: t.i)  # the noun's own phrase, not the "and sanctions against Moscow" after it
+    end = last.idx + len(last)
+    if not on_country:
+        # the parse can hang the country on a later noun ("attack on Ukraine and Western sanctions"):
+        # read "on <country>" straight after the noun, with nothing local in the phrase
+        after = token.idx + len(token)
+        on = ON_A_COUNTRY_AFTER_RE.match(token.doc.text, after)
+        country = next((p for p in places_in if on and p.place_type == "country" and p.char_start == on.end()), None)
+        on_country = country is not None and not _possessive_at(token.doc.text, country.char_end)
+        end = country.char_end if on_country else end
+    named_with_it = _places_within(places_in, token.left_edge.idx, end)
     return on_country and not any(p.place_type in LOCAL_PLACE_TYPES for p in named_with_it)
+
+
+ON_A_COUNTRY_AFTER_RE = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 COUNTRY_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "neighbour", "neighbor"})

@@ -1437,3 +1437,29 @@ def test_the_worst_strike_since_a_world_war_is_still_an_attack(run):
 def test_fighting_that_a_court_convicted_someone_of_is_the_case_not_an_attack(run):
     text = "The two men were convicted by the court in June of being mercenaries for fighting with Ukrainian troops in Izium."
     assert run(text, [place(text, "Izium", "city")]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The power station has come under repeated shelling, with both sides trading blame.", []),
+    ("Food prices, driven up by Russia's attack on Ukraine and sanctions against Moscow, rose again.",
+     [("Ukraine", "country"), ("Moscow", "city")]),
+    ("Dozens of villages, several of which Russian troops seized in the spring, are still without power.", []),
+    ("The think tank, which closely tracks the fighting, said the front had barely moved.", []),
+    ("Kyiv said its forces were still fighting in the area and were wary of a trap.", [("Kyiv", "city")]),
+    ("The duration of the fighting in Ukraine shows that Moscow cannot meet its demand for drones, missiles and shells.",
+     [("Ukraine", "country"), ("Moscow", "city")]),
+    ("During a visit to a training camp near Izium, the minister shot a newly developed sniper rifle.", [("Izium", "city")]),
+])
+def test_patterns_the_war_a_tally_of_seizures_and_a_weapon_handled_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The power station came under heavy shelling on Tuesday.", []),
+    ("A sniper shot a soldier with a rifle in Izium on Monday.", [("Izium", "city")]),
+    ("The minister said troops fired a rifle at a car near Izium on Monday.", [("Izium", "city")]),
+    ("Fighting raged in Izium on Monday.", [("Izium", "city")]),
+    ("Missiles and shells hit Izium on Monday.", [("Izium", "city")]),
+])
+def test_one_shelling_a_shot_at_someone_and_a_days_fighting_are_still_attacks(run, text, places):
+    assert len(run(text, [place(text, surface, kind) for surface, kind in places])) == 1
