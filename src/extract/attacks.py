@@ -447,7 +447,7 @@ ATTACKER_PATTERNS = [
     # "by Russian forces", "by Russia"
     re.compile(rf"\bby\s+(?:the\s+)?{_DEMONYM}(?:\s+{_FORCE})?\b", re.IGNORECASE),
     # "Russia launched", "Ukrainian forces shelled", "Ukraine's military successfully struck"
-    re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|overnight|earlier|later|yesterday|today|once|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.IGNORECASE),
     # "Russian missiles struck", "a Russian drone attack", "Russian strikes on"
     re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.IGNORECASE),
 ]
@@ -816,11 +816,17 @@ FIGURATIVE_KINDS = frozenset({"economic", "financial", "political", "reputationa
 # What a verb can only figuratively explode or shoot down: "exploded the myth", "shot down the idea".
 FIGURATIVE_OBJECTS = frozenset({"myth", "myths", "notion", "notions", "idea", "ideas", "narrative", "theory", "theories",
                                 "argument", "arguments", "illusion", "illusions"})
+# Bodies a politician attacks only in words: "Trump continually attacked NATO and the European Union".
+POLITICAL_TARGETS = frozenset({"nato", "eu", "union", "un", "nations", "alliance", "west", "media", "press", "critics",
+                               "opponents", "rivals", "congress", "parliament", "administration", "establishment",
+                               "sanctions", "decision", "plan", "proposal", "remarks", "comments", "statement"})
 
 
 def _figurative_target(token: Token) -> bool:
     if token.pos_ == "VERB":
         objects = [obj for obj in token.children if obj.dep_ == "dobj"]
+        if objects and token.lower_.startswith("attack") and all(obj.lower_ in POLITICAL_TARGETS for obj in objects):
+            return True
         return bool(objects) and all(obj.lower_ in FIGURATIVE_OBJECTS for obj in objects)
     if token.pos_ != "NOUN":
         return False
@@ -1159,11 +1165,13 @@ def _war_sized_figure(text: str) -> bool:
 # A side's tally of enemy troops killed along the whole front in a day ("killed 640 Russian military
 # personnel on Wednesday"): no one attack kills that many soldiers without a place being named.
 FRONT_WIDE_MILITARY_TOLL = 100
+# Nor does one kill a thousand people of any kind ("Russia gave a total of 1,351 dead") without one.
+FRONT_WIDE_TOLL = 1_000
 
 
 def _front_wide_loss_tally(casualties: Casualties, places_in: list[PlaceMention]) -> bool:
-    return any(count.kind == "killed" and count.victim_group == "military"
-               and count.quantity.value >= FRONT_WIDE_MILITARY_TOLL for count in casualties.counts) \
+    return any(count.kind == "killed" and (count.victim_group == "military" and count.quantity.value >= FRONT_WIDE_MILITARY_TOLL
+                                           or count.quantity.value >= FRONT_WIDE_TOLL) for count in casualties.counts) \
         and all(place.place_type == "country" for place in places_in)
 
 
@@ -1922,6 +1930,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return False
     if government and token.dep_ == "compound" and token.head.lower_ in GOVERNMENT_NOUNS:
         return True  # "the Kyiv regime", "the Moscow authorities"
+    if government and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in GOVERNMENT_NOUNS:
+        return True  # "the government in Kiev accused Russia of the attack"
     if government and token.dep_ in ("compound", "amod", "nmod") and _is_person_noun(token.head):
         return True  # "a U.S. citizen killed in Ukraine": a nationality, not where he died
     while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
@@ -2171,7 +2181,7 @@ def find_attacks(
         if previous_span is not None:
             previous_places = _where_things_are(doc, _places_within(places, *previous_span)) or previous_places
             previous_span = None
-        places_in = _places_within(places, passage.start, passage.end)
+        places_in = [p for p in _places_within(places, passage.start, passage.end) if not _named_in_comparison(doc.text, p)]
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _aggregate_toll(text) \
@@ -2271,6 +2281,15 @@ def find_attacks(
             last_attack = (index, mention)
         previous_places = _where_things_are(doc, places_in) or previous_places
     return mentions
+
+
+# "a disaster that would rival the Chernobyl one", "worse than Fukushima": a place a thing is likened to
+COMPARISON_BEFORE_RE = re.compile(r"\b(?:rival(?:s|led|ling)?|than|another|repeat of|reminiscent of|similar to|comparable to)"
+                                  r"\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
+
+
+def _named_in_comparison(text: str, place: PlaceMention) -> bool:
+    return bool(COMPARISON_BEFORE_RE.search(text[max(0, place.char_start - 40):place.char_start]))
 
 
 def _where_things_are(doc: Doc, places_in: list[PlaceMention]) -> list[PlaceMention]:
@@ -2451,7 +2470,14 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
             or (recent is not None and attack_type == REMOTE and not weapons and not places_in
                 and not _counted(passage, triggers)):  # "It caused an explosion", not "76 explosions in the region"
         attack_type = recent.attack_type if recent else attack_type
+    attacker_key, attacker_text = find_attacker(text, passage.start, actors)
+    if attacker_key is None and continues:
+        attacker_key = recent.attacker_key
     place_key, place_text = (place.place_key, place.surface) if place else (None, None)
+    # A place carried over from earlier passages is not in the attacker's own country: "Putin spoke at
+    # the forum in Vladivostok. Russian forces fired rockets into towns in several districts"
+    previous_places = [p for p in previous_places if not (attacker_key and p.country_code
+                                                          and country_key(p.country_code) == attacker_key)]
     if place is None:
         if recent is not None and recent.place_key:
             place_key, place_text = recent.place_key, recent.place_text
@@ -2471,9 +2497,6 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     else:
         event_date, date_text, historical = published_at, None, False
 
-    attacker_key, attacker_text = find_attacker(text, passage.start, actors)
-    if attacker_key is None and continues:
-        attacker_key = recent.attacker_key
 
     killed, killed_low, killed_high, killed_group, killed_approx = summarize(casualties.of("killed"))
     if killed is None and single_victim(passage.sentence, passage.start, passage.end):

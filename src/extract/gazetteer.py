@@ -247,6 +247,9 @@ class PlaceIndex:
         self._add_us_states()
         self._add_cities()
 
+    def country(self, code: str) -> Place | None:
+        return self.by_key.get(f"geonames:{_country_geonames_id(code)}")
+
     def add_name(self, name: str, place: Place) -> None:
         bucket = self.by_name[fold(name)]
         if place not in bucket:

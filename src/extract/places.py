@@ -69,7 +69,8 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
     plural_region_ents = _ents_in_plural_region_lists(doc)
     towns = _towns_before_regions(doc, idx)
     region_starts = {region_start for _, region_start, _ in towns.values()}
-    capitals = _capital_phrases(doc, idx) + _party_tag_states(doc, idx)  # places read before the entities
+    capitals = _capital_phrases(doc, idx) + _party_tag_states(doc, idx) \
+        + _settlements_of_a_country(doc, idx)  # places read before the entities
     mentions = [_mention(document_id, span, place, place.place_type, idx) for span, place in capitals]
     for ent, town in _spans_to_read(doc, towns):
         if town is None and ent.label_ not in PLACE_LABELS and not _after_a_settlement_cue(ent):
@@ -191,6 +192,28 @@ def _capital_phrases(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
         if capital is None or start is None or _a_name_follows(doc, end):
             continue
         found.append((doc[start:end], capital))
+    return found
+
+
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet"})
+
+
+def _settlements_of_a_country(doc: Doc, idx: PlaceIndex) -> list[tuple[Span, Place]]:
+    """"a missile strike in a Polish village", "shelling of a Russian border town": no name, but the
+    country; not when the name follows ("the Ukrainian city of Kharkiv", "the Russian town Shebekino")."""
+    names = demonyms()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.start == 0 or doc[ent.start - 1].lower_ not in ("a", "an", "the"):
+            continue
+        noun = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ in ("border", "frontline", "front-line", "port"))
+        if noun >= len(doc) or doc[noun].lower_ not in SETTLEMENT_NOUNS or _a_name_follows(doc, noun + 1) \
+                or (noun + 1 < len(doc) and doc[noun + 1].lower_ == "of"):
+            continue
+        code = names.get(ent.text)
+        country = idx.country(code) if code else None
+        if country is not None:
+            found.append((doc[ent.start:noun + 1], country))
     return found
 
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 import spacy
 
-from extract import attacks
+from extract import attacks, pipeline
 from extract.rows import PlaceMention
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
@@ -1463,3 +1463,41 @@ def test_patterns_the_war_a_tally_of_seizures_and_a_weapon_handled_are_not_attac
 ])
 def test_one_shelling_a_shot_at_someone_and_a_days_fighting_are_still_attacks(run, text, places):
     assert len(run(text, [place(text, surface, kind) for surface, kind in places])) == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Once in the White House, Trump continually attacked NATO and the European Union.", [("White House", "landmark")]),
+    ("Russia gave a total of 1,351 dead on 25 March, which it has not updated.", [("Russia", "country")]),
+    (("“Kiev’s criminal attacks on the nuclear facilities are pushing the world to the brink of a disaster that would "
+     "rival the Chernobyl one,” the envoy said."), [("Kiev", "city"), ("Chernobyl", "village")]),
+])
+def test_words_against_an_alliance_a_national_death_toll_and_a_disaster_likened_to_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+def test_a_thousand_killed_in_one_named_town_is_still_an_attack(run):
+    text = "The missile strike on Izium on Monday killed 1,200 people."
+    assert one(run(text, [place(text, "Izium", "city")])).killed == 1200
+
+
+def extracted_attacks(nlp, text):
+    return pipeline.extract_doc(nlp(text), pipeline.DocumentInput("d", text, PUBLISHED)).attacks
+
+
+def test_a_place_carried_over_is_not_in_the_attackers_own_country(nlp):
+    text = ("Asked about the war at the forum in Vladivostok, Putin said nothing was lost. "
+            "Russian forces overnight fired rockets into towns in several districts, killing seven civilians.")
+    attack = one(extracted_attacks(nlp, text))
+    assert (attack.attacker_key, attack.killed, attack.place_key) == ("country:RU", 7, None)
+
+
+def test_a_place_carried_over_still_locates_an_attack_by_another_side(nlp):
+    text = "Officials in Kharkiv spoke on Monday. Russian forces overnight fired rockets, killing seven civilians."
+    attack = one(extracted_attacks(nlp, text))
+    assert attack.place_key == pipeline.places.find_places(nlp(text), "d")[0].place_key
+
+
+def test_the_government_in_a_capital_blaming_the_attack_is_a_side_not_a_second_place(run):
+    text = "A missile strike hit Izium on Monday. The government in Kiev accused Russia of carrying out the strike."
+    found = run(text, [place(text, "Izium", "city"), place(text, "Kiev", "city", key="geonames:703448")])
+    assert {m.place_key for m in found} == {"test:izium"}

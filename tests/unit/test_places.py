@@ -404,3 +404,17 @@ def test_a_listed_spelling_of_a_small_town_is_found_even_inside_a_noun_phrase(nl
     found = find(nlp, "Investigators visited the Yelenovka prison after the blast.")
     olenivka = by_surface(found, "Yelenovka")
     assert (olenivka.name, olenivka.country_code) == ("Olenivka", "UA")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("A missile strike in a Polish village on the border killed two men.", "Polish village", "PL"),
+    ("Shelling of a Russian border town killed one.", "Russian border town", "RU"),
+])
+def test_an_unnamed_settlement_of_a_country_is_placed_in_that_country(nlp, text, surface, country):
+    mention = by_surface(find(nlp, text), surface)
+    assert (mention.place_type, mention.country_code) == ("country", country)
+
+
+def test_a_settlement_named_after_its_country_is_the_settlement_not_the_country(nlp):
+    found = find(nlp, "Troops entered the Ukrainian city of Kherson on Friday.")
+    assert [m.surface for m in found] == ["Kherson"]
