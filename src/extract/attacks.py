@@ -780,6 +780,12 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if token.lower_.startswith("intercept") and any(
             child.dep_ in ("nsubjpass", "dobj") and child.lower_ in CREWED_AIRCRAFT for child in token.children):
         return True  # "fighter jets were intercepted over the Baltic": escorted away, not shot at
+    if _animals_are_the_patient(token):
+        return True  # "Russians even killed dozens of dogs", "pet dogs who were shot to death"
+    if token.lower_ in ("surrounded", "encircled") and any(
+            agent.dep_ == "agent" and any(obj.dep_ == "pobj" and not obj.ent_type_ and obj.lower_ not in ENCIRCLING_FORCES
+                                          for obj in agent.children) for agent in token.children):
+        return True  # "a freediver surrounded by plastic waste": not troops closing a ring
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
@@ -820,6 +826,26 @@ FIGURATIVE_OBJECTS = frozenset({"myth", "myths", "notion", "notions", "idea", "i
 POLITICAL_TARGETS = frozenset({"nato", "eu", "union", "un", "nations", "alliance", "west", "media", "press", "critics",
                                "opponents", "rivals", "congress", "parliament", "administration", "establishment",
                                "sanctions", "decision", "plan", "proposal", "remarks", "comments", "statement"})
+
+
+ANIMAL_NOUNS = frozenset({"dog", "dogs", "cat", "cats", "animal", "animals", "pet", "pets", "livestock", "cattle", "cow",
+                          "cows", "horse", "horses", "pig", "pigs", "sheep", "bird", "birds", "dolphin", "dolphins", "fish"})
+ENCIRCLING_FORCES = frozenset({"forces", "troops", "army", "soldiers", "units", "enemy", "fighters", "tanks", "militants",
+                               "separatists", "invaders", "occupiers", "russians", "ukrainians"})
+
+
+def _animals_are_the_patient(token: Token) -> bool:
+    """Who was killed or shot is animals: "killed dozens of dogs", "dogs who were shot"."""
+    if not token.lower_.startswith(("kill", "shot", "shoot")):
+        return False
+    patients = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("relcl", "acl"):
+        patients.append(token.head)
+    patients += [obj for patient in list(patients) for prep in patient.children if prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj"]
+    return any(patient.lower_ in ANIMAL_NOUNS for patient in patients) and not any(
+        patient.lower_ not in ANIMAL_NOUNS and patient.pos_ in ("NOUN", "PROPN") and not any(
+            prep.lower_ == "of" for prep in patient.children) for patient in patients)
 
 
 def _figurative_target(token: Token) -> bool:

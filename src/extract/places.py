@@ -81,7 +81,7 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         if span is None:
             continue
         if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx) \
-                or _part_of_another_name(span):
+                or _part_of_another_name(span) or _names_a_media_outlet(span):
             continue
         as_region = ent.start in plural_region_ents or ent.start in region_starts
         context.region_hint = town[2] if town else None
@@ -155,6 +155,15 @@ UNIT_PEOPLE_WORDS = {"fighters", "militants", "members", "member", "commander", 
 TEXT_WORDS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "convention",
               "conventions", "memorandum", "treaty", "process", "deal", "initiative", "grain"}  # "the Black Sea grain deal"
 QUOTES = {"'", "‘", "’", '"', "“", "”"}
+
+
+MEDIA_NOUNS = frozenset({"outlet", "agency", "newspaper", "paper", "channel", "site", "website", "broadcaster",
+                         "network", "daily", "magazine", "tabloid", "portal", "station"})
+
+
+def _names_a_media_outlet(span: Span) -> bool:
+    """"Russian news outlet Baza reported": the outlet's name, not a town called Baza."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in MEDIA_NOUNS
 
 
 def _part_of_another_name(span: Span) -> bool:

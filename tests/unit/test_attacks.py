@@ -1501,3 +1501,20 @@ def test_the_government_in_a_capital_blaming_the_attack_is_a_side_not_a_second_p
     text = "A missile strike hit Izium on Monday. The government in Kiev accused Russia of carrying out the strike."
     found = run(text, [place(text, "Izium", "city"), place(text, "Kiev", "city", key="geonames:703448")])
     assert {m.place_key for m in found} == {"test:izium"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russians even killed dozens of dogs in the Kyiv region.", [("Kyiv region", "region")]),
+    ("A video showed pet dogs who were shot to death in the village of Izium.", [("Izium", "village")]),
+    ("The photo showed a freediver surrounded by plastic waste in the Bosphorus.", [("Bosphorus", "water")]),
+])
+def test_animals_killed_and_a_diver_surrounded_by_waste_are_not_attacks(run, text, places):
+    assert run(text, [place(text, surface, kind) for surface, kind in places]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops killed two men and their dogs in Izium on Monday.",
+    "Ukrainian forces surrounded by Russian troops in Izium on Monday were pulling out.",
+])
+def test_people_killed_with_their_animals_and_troops_encircled_are_still_attacks(run, text):
+    assert len(run(text, [place(text, "Izium", "city")])) == 1

@@ -418,3 +418,8 @@ def test_an_unnamed_settlement_of_a_country_is_placed_in_that_country(nlp, text,
 def test_a_settlement_named_after_its_country_is_the_settlement_not_the_country(nlp):
     found = find(nlp, "Troops entered the Ukrainian city of Kherson on Friday.")
     assert [m.surface for m in found] == ["Kherson"]
+
+
+def test_a_news_outlet_named_like_a_town_is_not_a_place(nlp):
+    found = find(nlp, "Russian news outlet Baza reported that two bodies were recovered in Belgorod.")
+    assert [m.surface for m in found] == ["Belgorod"]
