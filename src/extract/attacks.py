@@ -451,6 +451,9 @@ ATTACKER_PATTERNS = [
     # "Russian missiles struck", "a Russian drone attack", "Russian strikes on"
     re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.IGNORECASE),
 ]
+CONTROLLED_BEFORE_RE = re.compile(r"\b(?:controlled|occupied|held|captured|seized|taken|retaken|recaptured|liberated|"
+                                  r"run|governed|annexed|installed|appointed|backed|supported|surrounded|encircled)\s+$",
+                                  re.IGNORECASE)
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|toward|towards|into|of|in|from|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -534,6 +537,8 @@ def find_attacker(text: str, start: int, actors: list[ActorMention]) -> tuple[st
         for match in pattern.finditer(text):
             if TARGET_BEFORE_RE.search(text[max(0, match.start() - 12):match.start()]) and not match.group(0).lower().startswith("by"):
                 continue  # "attacks on Russian positions": the demonym names the target
+            if CONTROLLED_BEFORE_RE.search(text[max(0, match.start() - 30):match.start()]):
+                continue  # "a city controlled by Russian forces": who holds the place, not who struck it
             who = match.group("who")
             code = _actor_country(start + match.start("who"), start + match.end("who"), actors) or DEMONYMS[who.lower()]
             return country_key(code), match.group(0)
@@ -1345,11 +1350,14 @@ def _generic_plural(passage: Passage, match: re.Match, places_in: list[PlaceMent
         return False  # "supplies are low after Russian strikes": strikes that happened
     if any(child.dep_ == "nummod" for child in token.children):
         return False  # "three missile strikes hit three rigs"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ in EXPOSED_WORDS:
+        return True  # "with Lviv subject to missile attacks": what a town lives under, not one attack
     text = token.doc.text
     named_as_examples = [p for p in places_in if EXAMPLES_BEFORE_RE.search(text[max(0, p.char_start - 40):p.char_start])]
     return not _local_place_in_clause(token, [p for p in places_in if p not in named_as_examples])
 
 
+EXPOSED_WORDS = frozenset({"subject", "subjected", "exposed", "prone", "vulnerable"})
 # "attacks on its port cities, including Odesa": a town given as an example of a general pattern.
 EXAMPLES_BEFORE_RE = re.compile(r"\b(?:including|such as|like|notably|especially)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                 re.IGNORECASE)
@@ -1439,7 +1447,8 @@ def _accused_of_a_practice(passage: Passage, match: re.Match, places_in: list[Pl
     """"Ukraine has accused Russia of using the plant as a base and shelling it": with no day, no
     toll and no town, what one side says the other does."""
     token = _token_at(passage, match.start())
-    if token is None or token.tag_ != "VBG":
+    perfect = token is not None and token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
+    if token is None or not (token.tag_ == "VBG" or perfect):  # "of shelling", "of having struck"
         return False
     listed = _list_head(token)
     return listed.dep_ == "pcomp" and listed.head.lower_ == "of" and _is_one_of(listed.head.head, ACCUSING_VERBS) \
@@ -1878,6 +1887,8 @@ DISPLACED_FROM_RE = re.compile(r"\b(?:refugees|evacuees|displaced(?: people| per
 # "soldiers headed for the Donbas were destroyed": where the victims were going
 DESTINATION_BEFORE_RE = re.compile(r"\b(?:headed|heading|bound|en route|on (?:its|their|his|her) way) "
                                    r"(?:for|to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "near the border with Poland": the country across the border, not where the attack was
+ACROSS_A_BORDER_BEFORE_RE = re.compile(r"\b(?:borders? with|bordering)\s+(?:the\s+)?$", re.IGNORECASE)
 ELSEWHERE_PENALTY = 5.0  # a dateline or someone's home town: used only when no other place is named
 # A town this far from the attack only tells the reader where it is; a nearer one is where ACLED codes it.
 FAR_REFERENCE_KM = 50
@@ -1903,7 +1914,10 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
     candidates = [p for p in places_in if not (anchors and _stands_for_an_actor(
         _token_at_char(anchors[0].sent, p.char_start), p, capitals))
         and not DISPLACED_FROM_RE.search(text[max(0, p.char_start - start - 50):p.char_start - start])
-        and not DESTINATION_BEFORE_RE.search(text[max(0, p.char_start - start - 30):p.char_start - start])]
+        and not DESTINATION_BEFORE_RE.search(text[max(0, p.char_start - start - 30):p.char_start - start])
+        and not (p.place_type == "country"
+                 and ACROSS_A_BORDER_BEFORE_RE.search(text[max(0, p.char_start - start - 20):p.char_start - start]))
+        and not (anchors and _in_an_earlier_event(_token_at_char(anchors[0].sent, p.char_start), anchors))]
 
     dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
 
@@ -1926,6 +1940,25 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
+
+
+def _in_an_earlier_event(token: Token | None, anchors: list[Token]) -> bool:
+    """"killing civilians after a blast on the Crimean Bridge", "strikes in retaliation for the attack on
+    the bridge": the place of the event that came before, when the attack words are outside that phrase."""
+    if token is None:
+        return False
+    for ancestor in token.ancestors:
+        cause = ancestor.lower_ in ("after", "following") or (
+            ancestor.lower_ in ("for", "to") and ancestor.head.lower_ in ("retaliation", "revenge", "response", "reprisal"))
+        if not cause or ancestor.dep_ not in ("prep", "mark"):
+            continue
+        outside = [anchor for anchor in anchors if not (anchor.i == ancestor.i or ancestor in anchor.ancestors)]
+        # "three killed after a strike on Kramatorsk": the harm is of the strike the phrase tells
+        return any(not OUTCOME_WORD_RE.match(anchor.text) for anchor in outside)
+    return False
+
+
+OUTCOME_WORD_RE = re.compile(r"^(?:kill|die|dead|death|wound|injur|hurt|destroy|damag)", re.IGNORECASE)
 
 
 # "the northern Ukrainian city of Chernihiv": the words before name the place itself, not a bearing from it
@@ -1958,8 +1991,9 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return True  # "the Kyiv regime", "the Moscow authorities"
     if government and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lower_ in GOVERNMENT_NOUNS:
         return True  # "the government in Kiev accused Russia of the attack"
-    if government and token.dep_ in ("compound", "amod", "nmod") and _is_person_noun(token.head):
-        return True  # "a U.S. citizen killed in Ukraine": a nationality, not where he died
+    if government and token.dep_ in ("compound", "amod", "nmod") and (_is_person_noun(token.head)
+                                                                       or token.head.lower_ in FORCE_NOUNS):
+        return True  # "a U.S. citizen killed in Ukraine", "UK special forces": a nationality, not where he died
     while token.dep_ in ("compound", "flat", "conj") and token.head is not token:
         token = token.head
     head = token.head
@@ -1998,6 +2032,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     return token.dep_ == "poss" and (head.lower_ in ACTION_NOUNS or head.lower_ in STATE_BODY_NOUNS)
 
 
+FORCE_NOUNS = frozenset({"forces", "army", "navy", "military", "units", "brigade", "brigades", "battalion",
+                         "battalions", "regiment", "regiments", "contingent"})
 BLAMING_VERBS = frozenset({"blame", "attribute", "pin"})
 HOSTING_VERBS = frozenset({"meet", "host", "visit"})
 # What one has with a government, not in a city.
@@ -2081,7 +2117,9 @@ def read_date(text: str, published: date | None, passage: Passage | None = None)
     day = next((m for m in found if m.precision == "day"), None)
     if day:
         historical = bool(published and day.value < published - HISTORICAL_AFTER)
-        return DateRead(day.value, day.text, historical, long_past=_long_past(day.value, published))
+        # "Tonight reminds me of the bombing of Hiroshima in August 1945": the passage tells of history
+        long_past = any(_long_past(m.value, published) for m in found)
+        return DateRead(day.value, day.text, historical, long_past=long_past)
     coarse = found[0]
     historical = bool(published and (coarse.value.year, coarse.value.month if coarse.precision == "month" else 12) < (published.year, published.month) and coarse.value < published - HISTORICAL_AFTER)
     return DateRead(None, coarse.text, historical, coarse.precision, _long_past(coarse.value, published))
@@ -2095,6 +2133,21 @@ def _long_past(value: date, published: date | None) -> bool:
 WORLD_WAR_RE = re.compile(r"\b(?:in|during) (?:the )?(?:World War (?:II|Two|2|I|One|1)|(?:Second|First) World War|WWII|WW2|"
                           r"Great Patriotic War)\b", re.IGNORECASE)
 YEAR_BEFORE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?$")
+
+
+def _done_by_an_aircraft(passage: Passage, match: re.Match) -> bool:
+    """"the Su-34 bomber which destroyed an apartment block", "when the aircraft hit the yard"."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    agents = [child for child in token.children if child.dep_ in ("nsubj", "agent")]
+    if token.dep_ == "relcl":
+        agents.append(token.head)
+    doc = token.doc
+    # the antecedent of "which" is the noun before it, wherever the parser hangs the clause
+    agents += [doc[agent.i - 1] for agent in agents if agent.lower_ in ("which", "that") and agent.i > 0]
+    agents += [grand for agent in agents if agent.dep_ == "agent" for grand in agent.children]
+    return any(AIRCRAFT_NOUN_RE.match(agent.text) for agent in agents)
 
 
 def _named_by_an_old_year(text: str, match: re.Match, published: date | None) -> bool:
@@ -2114,11 +2167,14 @@ ACCIDENT_RE = re.compile(r"\b(?:crash(?:ed|es)?|plummet\w*|training (?:flight|mi
 GUIDANCE_RE = re.compile(r"\b(?:what|how) to (?:do|act|behave|react|respond|survive|shelter)\b|"
                          r"\bin (?:the )?(?:case|event) of (?:an? |any )", re.IGNORECASE)
 DEATH_WORD_RE = re.compile(r"(?:killed|killing|died|dead)\b", re.IGNORECASE)
-EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst)\b", re.IGNORECASE)
+EXPLOSION_WORD_RE = re.compile(r"(?:explo\w+|blasts?|burst|detonat\w+)\b", re.IGNORECASE)
 # A manned aircraft that blew up or fell by itself: an accident unless something hit it.
-AIRCRAFT_MISHAP_RE = re.compile(r"\b(?:(?:war)?planes?|jets?|bombers?|aircraft|airliners?|helicopters?)\b[^.;,]{0,30}?\b"
-                                r"(?:exploded|blew up|plummeted|crashed|came down|went down|fell|caught fire|plunged into|ploughed into|plowed into|"
-                                r"slammed into|smashed into)\b", re.IGNORECASE)
+AIRCRAFT_MISHAP_RE = re.compile(r"\b(?:(?:war)?planes?|jets?|bombers?|aircraft|airliners?|helicopters?)\b[^.;,]{0,40}?\b"
+                                r"(?:explode[sd]|blew up|blows up|plummet(?:ed|s)|crash(?:ed|es)|c[oa]me?s? down|went down|goes down|fell|falls|"
+                                r"caught fire|catches fire|plunge[sd] into|plough(?:ed|s) into|plow(?:ed|s) into|slam(?:med|s) into|"
+                                r"smash(?:ed|es) into)\b", re.IGNORECASE)
+AIRCRAFT_NOUN_RE = re.compile(r"^(?:(?:war)?planes?|jets?|(?:fighter-)?bombers?|aircraft|airliners?|helicopters?|su-\d+)$",
+                              re.IGNORECASE)
 HARM_WORD_RE = re.compile(r"^(?:killed|died|wounded|injured|hurt)$", re.IGNORECASE)
 
 
@@ -2250,13 +2306,15 @@ def find_attacks(
                 # attack": advice for any
                 triggers = []
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
+            located = _where_things_are(doc, places_in)  # "Kiev has denied ...": the government, not a place
             if len(triggers) < len(screened) and _refers_back(passage, triggers) and not any(
-                    _local_place_in_clause(_token_at(passage, m.start()), places_in) for m in triggers):
+                    _local_place_in_clause(_token_at(passage, m.start()), located) for m in triggers):
                 triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
-        if (date_read and date_read.long_past) or WORLD_WAR_RE.search(text) \
-                or (triggers and all(_named_by_an_old_year(text, m, published_at) for m in triggers)):
+        told_as_history = bool((date_read and date_read.long_past) or WORLD_WAR_RE.search(text)
+                               or (triggers and all(_named_by_an_old_year(text, m, published_at) for m in triggers)))
+        if told_as_history:
             # "was assassinated in 1968", "the 1986 explosion at Chernobyl": history
             triggers, casualties, has_figures = [], Casualties(), False
         if (MEMORIAL_RE.search(text) or BODIES_FOUND_RE.search(text)) and not recent and not find_weapons(text) \
@@ -2297,20 +2355,26 @@ def find_attacks(
             recent, places_in = recent or last_attack, []
         if last_accident is not None and index - last_accident <= ACCIDENT_WINDOW \
                 and (last_attack is None or last_attack[0] < last_accident) \
-                and all(HARM_WORD_RE.match(m.group(0)) for m in triggers):
-            triggers, has_figures = [], False  # "Police said 15 people were killed": in the fire just told
+                and all(HARM_WORD_RE.match(m.group(0)) or EXPLOSION_WORD_RE.match(m.group(0))
+                        or _done_by_an_aircraft(passage, m) for m in triggers) \
+                and set(find_weapons(text)) <= {"air strike"}:
+            # "Police said 15 people were killed": in the fire just told; "the bomber which destroyed
+            # an apartment block", "ammunition on board exploded": the crash just told
+            triggers, has_figures = [], False
         if triggers or (has_figures and (recent or _violent_death(text))):
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None)
             mention = _explosions_of_an_attack_told(mention, mentions, places_in)
             mentions.append(mention)
             last_attack = (index, mention)
-        previous_places = _where_things_are(doc, places_in) or previous_places
+        if not told_as_history:  # "reminds me of the bombing of Hiroshima in 1945": not where the next one is
+            previous_places = _where_things_are(doc, places_in) or previous_places
     return mentions
 
 
 # "a disaster that would rival the Chernobyl one", "worse than Fukushima": a place a thing is likened to
-COMPARISON_BEFORE_RE = re.compile(r"\b(?:rival(?:s|led|ling)?|than|another|repeat of|reminiscent of|similar to|comparable to)"
+COMPARISON_BEFORE_RE = re.compile(r"\b(?:rival(?:s|led|ling)?|than|another|repeat of|reminiscent of|similar to|comparable to|"
+                                  r"reminds? (?:me|us|one) of|remind(?:ed|ing) (?:me|us|one|him|her|them) of|analog(?:y|ies) (?:of|with))"
                                   r"\s+(?:the\s+|a\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 
 

@@ -113,6 +113,7 @@ _TRANSLITERATION_RULES = (
     # Chkalovske / Chkalovskoye, Pervomaiskyi / Pervomayskiy; never merged with -sk (Pervomaisk is another town)
     (r"sko(?:y|j)?e\b", "ske"), (r"sk(?:iy|yi|yy|ii|y|i)\b", "ski"),
     (r"(?:yi|iy|yy|ii|y|i)\b", "i"),  # Kamianyi / Kamennyy
+    (r"aya\b", "a"),  # Novaya / Nova Kakhovka
     (r"[oi]vka\b", "vka"),  # Olenovka / Olenivka
     (r"kh|gh|g", "h"),  # Kharkov / Harkiv, Logvinovo / Lohvynove
     (r"[iy]?e", "e"), (r"[iy]a", "a"), (r"[iy]u", "u"), (r"[iy]o", "o"),  # Nyzhnye / Nyzhnie
@@ -451,6 +452,10 @@ def ruler_patterns() -> list[dict]:
         place = idx.by_key[key]
         label = LABEL_BY_TYPE.get(place.place_type, "GPE")
         patterns.append({"label": label, "pattern": surface, "id": key})
+        for variant in _russian_forms(surface) if place.country_code == "UA" else []:
+            if variant not in seen:  # "Novaya Kakhovka" in Russian reports is Nova Kakhovka
+                seen.add(variant)
+                patterns.append({"label": label, "pattern": variant, "id": key})
         if place.place_type == "landmark":
             # "the Zaporozhye Nuclear Power plant": a landmark's descriptive words come in either case
             # (phrase variants, so every ruler pattern stays a phrase pattern)
@@ -462,6 +467,17 @@ def ruler_patterns() -> list[dict]:
 
     patterns.extend(actors.ruler_patterns())
     return patterns
+
+
+# Ukrainian adjectives that open place names, and how Russian-language reports romanize them
+_RUSSIAN_ADJECTIVES = {"Nova": ["Novaya"], "Novyi": ["Novy", "Novyy"], "Nove": ["Novoye", "Novoe"],
+                       "Velyka": ["Velikaya"], "Velykyi": ["Veliky", "Velikiy"], "Mala": ["Malaya"],
+                       "Stara": ["Staraya"], "Staryi": ["Stary", "Staryy"], "Krasna": ["Krasnaya"]}
+
+
+def _russian_forms(surface: str) -> list[str]:
+    first, _, rest = surface.partition(" ")
+    return [f"{form} {rest}" for form in _RUSSIAN_ADJECTIVES.get(first, [])] if rest else []
 
 
 def _case_variants(surface: str) -> list[str]:

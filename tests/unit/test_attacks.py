@@ -1518,3 +1518,76 @@ def test_animals_killed_and_a_diver_surrounded_by_waste_are_not_attacks(run, tex
 ])
 def test_people_killed_with_their_animals_and_troops_encircled_are_still_attacks(run, text):
     assert len(run(text, [place(text, "Izium", "city")])) == 1
+
+
+def test_a_bombing_likened_to_from_history_does_not_locate_the_next_passages(nlp):
+    text = ("Huge explosions were reported on Monday in Nova Kakhovka, injuring dozens of people. "
+            "“Tonight reminds me of the atomic bombing of Hiroshima, which the United States carried out in August 1945. "
+            "There are already wounded, and dozens of houses were destroyed.”")
+    found = extracted_attacks(nlp, text)
+    assert found and {m.place_text for m in found if m.place_text} == {"Nova Kakhovka"}
+    assert all(m.place_key == found[0].place_key for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Explosions hit Nova Kakhovka, a city controlled by Russian forces, on Monday, injuring 12 people.",
+    "Explosions hit Nova Kakhovka, a town occupied by Russian troops, on Monday, injuring 12 people.",
+])
+def test_who_controls_the_town_is_not_the_attacker(nlp, text):
+    assert one(extracted_attacks(nlp, text)).attacker_key is None
+
+
+def test_the_attacker_is_still_named_with_by(nlp):
+    text = "Nova Kakhovka was hit by Russian missiles on Monday, injuring 12 people."
+    assert one(extracted_attacks(nlp, text)).attacker_key == "country:RU"
+
+
+def test_the_victims_nationality_and_the_country_across_the_border_are_not_the_place(nlp):
+    text = ("Three former members of UK special forces were reportedly killed in March during a Russian missile "
+            "attack on a military training centre near the border with Poland.")
+    attack = one(extracted_attacks(nlp, text))
+    assert (attack.place_key, attack.killed) == (None, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("It comes a week after a huge barrage of Russian missiles targeted virtually every major city, "
+     "killing civilians after a blast on the Crimean Bridge."), None),
+    ("Russia launched missiles at Kyiv in retaliation for the attack on the Crimean bridge.", "Kyiv"),
+    ("Three people were killed after a Russian strike on Kramatorsk on Monday.", "Kramatorsk"),
+    ("Three people were killed after a Russian missile hit Kramatorsk on Monday.", "Kramatorsk"),
+])
+def test_the_place_of_the_event_that_came_before_is_not_where_the_attack_was(nlp, text, expected):
+    found = extracted_attacks(nlp, text)
+    assert found and found[0].place_text == expected
+
+
+def test_a_town_living_under_attacks_is_not_one_attack(run):
+    text = "The delay cost them weeks, with Lviv subject to missile attacks by the Russians."
+    assert run(text, [place(text, "Lviv", "city")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Dramatic video shows final moments of Su-34 bomber as pilots eject seconds before it explodes in a fireball, "
+    "killing 15 people in Russian apartment block\n\nA dramatic video shows the final seconds of the Russian Su-34 "
+    "bomber which destroyed an apartment block in Yeysk as the death toll rose to 15 on Tuesday. It is not clear "
+    "why it had ammunition on board which exploded when the aircraft hit the yard. Footage captured the sound of "
+    "explosions as ammunition detonated after it came down."),
+])
+def test_a_warplane_that_crashed_into_flats_is_an_accident_not_an_attack(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_a_bomber_that_struck_a_block_is_still_an_attack(nlp):
+    text = "A Russian bomber struck an apartment block in Kharkiv on Monday, killing 15 people."
+    assert one(extracted_attacks(nlp, text)).killed == 15
+
+
+def test_accused_of_having_struck_their_own_territory_is_an_accusation(run):
+    text = "He also accused the Ukrainian forces of having struck their own territory to blame the Russian military."
+    assert run(text) == []
+
+
+def test_a_government_denying_the_attacks_is_not_a_place_for_a_new_one(nlp):
+    text = ("A car bomb killed a journalist in Moscow on Saturday. Kiev has denied responsibility for the attacks "
+            "and accused Russia of shelling the nuclear site to discredit Ukraine.")
+    assert len(extracted_attacks(nlp, text)) == 1

@@ -423,3 +423,12 @@ def test_a_settlement_named_after_its_country_is_the_settlement_not_the_country(
 def test_a_news_outlet_named_like_a_town_is_not_a_place(nlp):
     found = find(nlp, "Russian news outlet Baza reported that two bodies were recovered in Belgorod.")
     assert [m.surface for m in found] == ["Belgorod"]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Huge explosions were reported on Monday in Novaya Kakhovka, a city in the Kherson Region.", "Novaya Kakhovka", "Nova Kakhovka"),
+    ("Shells fell on Malaya Tokmachka overnight.", "Malaya Tokmachka", "Mala Tokmachka"),
+])
+def test_a_russian_romanization_of_a_ukrainian_adjective_finds_the_town(nlp, text, surface, name):
+    place = by_surface(find(nlp, text), surface)
+    assert (place.name, place.country_code) == (name, "UA")
