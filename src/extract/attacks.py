@@ -787,10 +787,16 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "fighter jets were intercepted over the Baltic": escorted away, not shot at
     if _animals_are_the_patient(token):
         return True  # "Russians even killed dozens of dogs", "pet dogs who were shot to death"
+    if _told_as_a_practice(token):
+        return True  # "the shelling of the plant is part of Putin's ploy": a way of waging war, not one attack
     if token.lower_ in ("surrounded", "encircled") and any(
             agent.dep_ == "agent" and any(obj.dep_ == "pobj" and not obj.ent_type_ and obj.lower_ not in ENCIRCLING_FORCES
                                           for obj in agent.children) for agent in token.children):
         return True  # "a freediver surrounded by plastic waste": not troops closing a ring
+    if token.lower_ in ("hit", "struck", "hurt", "battered", "pummelled", "pummeled") and any(
+            agent.dep_ == "agent" and any(obj.dep_ == "pobj" and obj.lower_ in ABSTRACT_AGENTS for obj in agent.children)
+            for agent in token.children):
+        return True  # "the economy has been hit hard by sanctions", "strip clubs are hit by Putin's war"
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
@@ -837,6 +843,26 @@ ANIMAL_NOUNS = frozenset({"dog", "dogs", "cat", "cats", "animal", "animals", "pe
                           "cows", "horse", "horses", "pig", "pigs", "sheep", "bird", "birds", "dolphin", "dolphins", "fish"})
 ENCIRCLING_FORCES = frozenset({"forces", "troops", "army", "soldiers", "units", "enemy", "fighters", "tanks", "militants",
                                "separatists", "invaders", "occupiers", "russians", "ukrainians"})
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remain"})
+PRACTICE_NOUNS = frozenset({"part", "tactic", "tactics", "strategy", "ploy", "hallmark", "pattern", "policy",
+                            "example", "feature", "method", "tool", "weapon"})
+# What hits an economy or a trade, not a town
+ABSTRACT_AGENTS = frozenset({"sanctions", "war", "crisis", "inflation", "recession", "prices", "costs", "shortages",
+                             "downturn", "pandemic", "covid", "measures", "restrictions", "ban", "bans", "embargo",
+                             "tariffs", "cuts", "slump", "mobilisation", "mobilization", "exodus", "uncertainty"})
+
+
+def _told_as_a_practice(token: Token) -> bool:
+    node = token
+    for _ in range(3):  # the parser may hang the subject under a clause ("adding the shelling ... is part of")
+        if node.dep_ not in ("nsubj", "csubj", "ccomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in COPULAS:
+            return any(child.dep_ == "attr" and child.lower_ in PRACTICE_NOUNS for child in node.children)
+    return False
 
 
 def _animals_are_the_patient(token: Token) -> bool:
@@ -1791,8 +1817,10 @@ def _hypothetical(passage: Passage, match: re.Match) -> bool:
                 return True  # "if they get injured or their guide gets killed": the condition covers both
             if node.dep_ == "conj" and node.tag_ not in ("VB", "VBG"):
                 break  # "warned of retaliation and struck Kyiv": a tensed verb of its own; "from continuing and striking" shares its mood
-            if any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS for child in node.children):
+            if node.tag_ not in ("VB", "VBG") and any(child.dep_ in ("mark", "advmod") and child.lower_ in TIME_MARKS
+                                                      for child in node.children):
                 break  # "preparing an assault when they came under fire": the clause tells what happened
+                # ("could damage the plant while blaming the attack on Kyiv" shares the mood)
             if node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP"):
                 break  # "Kyiv warned that supplies are low after Russian strikes": a tensed clause states a fact
         elif node is not token and node.lower_ in lex.hypothetical_nouns:
@@ -1866,6 +1894,8 @@ ACTION_NOUNS = frozenset({
     "role", "involvement", "responsibility", "guilt", "denial", "accusations", "version", "account",
     "counter", "counteroffensive", "counter-offensive", "assault", "onslaught",  # "Kyiv's ongoing counter-attack"
     "ability", "capacity", "capability", "capabilities", "efforts", "effort", "supply", "supplies",  # "cut Moscow's ability to supply"
+    "might", "objections", "objection", "protests", "warnings", "threats", "position", "stance", "policy", "interests",
+    "allies", "friends", "enemies", "opponents", "objectives", "pressure", "support", "backing", "orders",
 })
 GOVERNMENT_NOUNS = frozenset({"regime", "government", "authorities", "administration", "leadership", "officials"})
 # "Russia's defence ministry", "Kyiv's commandos": the state's bodies and people, named after it

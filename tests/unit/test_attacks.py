@@ -1591,3 +1591,29 @@ def test_a_government_denying_the_attacks_is_not_a_place_for_a_new_one(nlp):
     text = ("A car bomb killed a journalist in Moscow on Saturday. Kiev has denied responsibility for the attacks "
             "and accused Russia of shelling the nuclear site to discredit Ukraine.")
     assert len(extracted_attacks(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "There remains the threat of a false flag operation which could see Russia damage the plant while blaming the attack on Kyiv.",
+    "Russia’s economy has been hit hard by economic sanctions imposed by Europe and the U.S.",
+    ("Moscow's strip clubs are hit by Putin's war as wealthy Russians flee abroad to avoid being called up to fight "
+     "in Ukraine (while conscripts get two free dances before going off to die)"),
+    "He said the Russian shelling on the plant is part of Putin's ploy - a deterrence by fear.",
+    "He said, adding the Russian shelling on the plant is part of \"Putin's ploy - a deterrence by fear.\"",
+])
+def test_a_possible_attack_an_economy_hit_and_a_way_of_waging_war_are_not_attacks(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The town of Izium was hit by Russian missiles on Monday.",
+    "Officials said the shelling killed five people and is part of a wider offensive.",
+])
+def test_a_town_hit_by_missiles_and_a_deadly_shelling_are_still_attacks(nlp, text):
+    assert len(extracted_attacks(nlp, text)) == 1
+
+
+def test_a_capital_objecting_is_not_where_the_strikes_were(nlp):
+    text = ("Russia hit railway infrastructure across Ukraine on Monday, while the US declared it would provide more "
+            "weapons despite Moscow's objections.")
+    assert one(extracted_attacks(nlp, text)).place_text == "Ukraine"
