@@ -787,6 +787,15 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "fighter jets were intercepted over the Baltic": escorted away, not shot at
     if _animals_are_the_patient(token):
         return True  # "Russians even killed dozens of dogs", "pet dogs who were shot to death"
+    if TARGETING_VERB_RE.match(token.text) and any(child.dep_ == "dobj" and child.lower_ in REFLEXIVES | {"itself"}
+                                                   for child in token.children):
+        return True  # "the Russians were shelling themselves to discredit Kiev": a claimed false flag
+    if token.lower_.startswith("attack") and token.pos_ == "VERB" and any(
+            child.dep_ == "dobj" and child.lower_ in ("her", "him", "me", "you") for child in token.children) \
+            and not find_weapons(passage.text) and not any(child.lower_ == "with" for child in token.children):
+        return True  # "and he attacked her": words, with no weapon told
+    if token.dep_ in ("dobj", "pobj") and _is_one_of(token.head, STANCE_VERBS):
+        return True  # "while ignoring shelling of the facility", "tolerating attacks": a stance on a practice
     if _told_as_a_practice(token):
         return True  # "the shelling of the plant is part of Putin's ploy": a way of waging war, not one attack
     if token.lower_ in ("surrounded", "encircled") and any(
@@ -845,6 +854,8 @@ ENCIRCLING_FORCES = frozenset({"forces", "troops", "army", "soldiers", "units", 
                                "separatists", "invaders", "occupiers", "russians", "ukrainians"})
 
 
+STANCE_VERBS = frozenset({"ignore", "tolerate", "condone", "justify", "excuse", "downplay", "whitewash", "glorify",
+                          "applaud", "cheer", "celebrate", "encourage", "incite"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remain"})
 PRACTICE_NOUNS = frozenset({"part", "tactic", "tactics", "strategy", "ploy", "hallmark", "pattern", "policy",
                             "example", "feature", "method", "tool", "weapon"})
@@ -1004,6 +1015,13 @@ def _habitual(token: Token) -> bool:
     been striking deep inside Ukraine" (present perfect progressive: a campaign going on)."""
     if token.i > 0 and token.doc[token.i - 1].lower_ in HABITUAL:
         return True  # the parse does not always attach the modifier to the word it precedes
+    first = _list_head(token)
+    before = token.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and (first is not token and before.lower_ in HABITUAL or before.lower_ == "continued" and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in before.children)):
+        # "constant shelling and fighting": the modifier covers the list; "where continued shelling
+        # has raised fears" (not "forces continued shelling Bucha", a day's attack)
+        return True
     nouns = [obj for child in token.children if child.dep_ == "agent" for obj in child.children]
     nouns += [token] if token.pos_ == "NOUN" else []
     if any(word.lower_ in HABITUAL for noun in nouns for word in noun.subtree if word.i < noun.i):
@@ -1130,15 +1148,22 @@ def _told_in_a_trial(passage: Passage) -> bool:
     return any(token is not None and _under_legal_process(token) for token in tokens)
 
 
+DENYING_WORDS = frozenset({"deny", "denied", "denies", "dismiss", "dismissed", "refute", "refuted"})
+
+
 def _denied(token: Token) -> bool:
     """"denied the reports of a Ukrainian offensive", "did not report any airstrikes"."""
     node = token
+    if token.dep_ == "ccomp" and _lemma(token.head) in DENYING_WORDS and any(
+            child.dep_ == "dobj" and child.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in child.children)
+            for child in token.children):
+        return True  # "Moscow has denied its troops have targeted civilians": a practice denied
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "dobj":
         node = node.head.head  # "the reports of X"
     if node.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = node.head
-    return _lemma(verb) in ("deny", "denied", "denies", "dismiss", "dismissed", "refute", "refuted") \
+    return _lemma(verb) in DENYING_WORDS \
         or any(child.dep_ == "neg" for child in verb.children)
 
 
@@ -1947,7 +1972,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         and not DESTINATION_BEFORE_RE.search(text[max(0, p.char_start - start - 30):p.char_start - start])
         and not (p.place_type == "country"
                  and ACROSS_A_BORDER_BEFORE_RE.search(text[max(0, p.char_start - start - 20):p.char_start - start]))
-        and not (anchors and _in_an_earlier_event(_token_at_char(anchors[0].sent, p.char_start), anchors))]
+        and not (anchors and _in_an_earlier_event(_token_at_char(anchors[0].sent, p.char_start), anchors))
+        and not _a_world_region(p)]
 
     dateline = DATELINE_RE.match(text)  # "PHILADELPHIA (CBS) --": where the report was filed
 
@@ -1970,6 +1996,11 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
+
+
+def _a_world_region(place: PlaceMention) -> bool:
+    """"holding Europe hostage", "the Middle East": no attack is coded to a continent."""
+    return place.place_key.startswith("gaz:world-")
 
 
 def _in_an_earlier_event(token: Token | None, anchors: list[Token]) -> bool:
@@ -2041,6 +2072,10 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
         return True  # "Europe's largest nuclear plant", "the plant, Europe's largest": somewhere in Europe
     if not government:
         return False
+    following = token.doc[token.i + 1:token.i + 3]
+    if token.dep_ != "pobj" and any(word.dep_ == "nsubj" and word.lower_ in ("that", "which", "who") and word.head.pos_ == "VERB"
+           and word.head.lower_ not in COPULAS for word in following):
+        return True  # "it was in fact Russia that shelled the facility", "Moscow, which launched the war"
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True  # "according to Moscow, the attack killed 47"
     doc = token.doc
@@ -2597,7 +2632,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     # A place carried over from earlier passages is not in the attacker's own country: "Putin spoke at
     # the forum in Vladivostok. Russian forces fired rockets into towns in several districts"
     previous_places = [p for p in previous_places if not (attacker_key and p.country_code
-                                                          and country_key(p.country_code) == attacker_key)]
+                                                          and country_key(p.country_code) == attacker_key)
+                       and not _a_world_region(p)]
     if place is None:
         if recent is not None and recent.place_key:
             place_key, place_text = recent.place_key, recent.place_text

@@ -1617,3 +1617,48 @@ def test_a_capital_objecting_is_not_where_the_strikes_were(nlp):
     text = ("Russia hit railway infrastructure across Ukraine on Monday, while the US declared it would provide more "
             "weapons despite Moscow's objections.")
     assert one(extracted_attacks(nlp, text)).place_text == "Ukraine"
+
+
+def test_a_continent_is_never_where_an_attack_was(nlp):
+    text = "Ukraine’s nuclear plant attacks holding Europe hostage – Moscow"
+    assert [m.place_key for m in extracted_attacks(nlp, text)] == [None]
+
+
+def test_a_country_that_did_the_shelling_is_not_where_it_was(nlp):
+    text = "Zelensky said that it was in fact Russia that shelled the facility on Friday."
+    assert [m.place_key for m in extracted_attacks(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit Kyiv, which has been the target of repeated attacks, on Monday, killing two.",
+    "Russian missiles hit Kyiv, which was struck again on Monday, killing two.",
+])
+def test_a_capital_described_by_a_clause_is_still_where_the_attack_was(nlp, text):
+    assert one(extracted_attacks(nlp, text)).place_text == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "A video purporting to show intense fighting between Russian and Ukrainian forces outside a block of flats has racked up 7.7 million views.",
+    "He accused Western countries of helping Kyiv while ignoring shelling of the facility by Ukrainian armed forces.",
+    "Ukrainian troops claimed that the Russians were shelling themselves to discredit Kiev.",
+    "We started to talk, and I asked him a question, and he attacked her, he said.",
+    "The plant lies in southeastern Ukraine, where continued shelling and fighting in the area has raised fears of a nuclear catastrophe.",
+    ("Moscow has denied its troops have targeted civilians, but investigators have been collecting evidence of possible "
+     "war crimes to bring before the International Criminal Court (ICC) in The Hague."),
+])
+def test_a_purported_video_a_practice_ignored_or_denied_a_false_flag_and_words_are_not_attacks(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man attacked her with a knife in Kharkiv on Monday.",
+    "Russia denied that its missiles hit the shopping mall in Kremenchuk on Monday.",
+    "Heavy shelling and fighting continued in Izium on Monday.",
+])
+def test_an_assault_with_a_knife_a_denied_strike_and_fighting_that_went_on_are_still_attacks(nlp, text):
+    assert len(extracted_attacks(nlp, text)) >= 1
+
+
+def test_a_capital_after_strikes_on_is_the_place_even_before_which(nlp):
+    text = "He is also challenged about this week’s missile strikes on Kyiv which left 12 dead."
+    assert one(extracted_attacks(nlp, text)).place_text == "Kyiv"
