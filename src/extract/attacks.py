@@ -2014,6 +2014,8 @@ def _in_an_earlier_event(token: Token | None, anchors: list[Token]) -> bool:
         if not cause or ancestor.dep_ not in ("prep", "mark"):
             continue
         outside = [anchor for anchor in anchors if not (anchor.i == ancestor.i or ancestor in anchor.ancestors)]
+        if any(OUTCOME_WORD_RE.match(word.text) for word in ancestor.subtree):
+            return False  # "comes a week after a bombardment of Ukraine that killed 19": the toll is the phrase's
         # "three killed after a strike on Kramatorsk": the harm is of the strike the phrase tells
         return any(not OUTCOME_WORD_RE.match(anchor.text) for anchor in outside)
     return False
@@ -2621,7 +2623,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         and _refers_back(passage, triggers)
     if refers_back:
         place = None  # "the strike sent a vessel to the bottom of the Black Sea": the strike just told, where it was told
-    if continues or refers_back or (recent is not None and attack_type == OTHER and not weapons) \
+    harm_only = bool(triggers) and all(HARM_WORD_RE.match(m.group(0)) or DEATH_WORD_RE.match(m.group(0)) for m in triggers)
+    if continues or refers_back or (recent is not None and (attack_type == OTHER or harm_only) and not weapons) \
             or (recent is not None and attack_type == REMOTE and not weapons and not places_in
                 and not _counted(passage, triggers)):  # "It caused an explosion", not "76 explosions in the region"
         attack_type = recent.attack_type if recent else attack_type

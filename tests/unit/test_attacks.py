@@ -1662,3 +1662,17 @@ def test_an_assault_with_a_knife_a_denied_strike_and_fighting_that_went_on_are_s
 def test_a_capital_after_strikes_on_is_the_place_even_before_which(nlp):
     text = "He is also challenged about this week’s missile strikes on Kyiv which left 12 dead."
     assert one(extracted_attacks(nlp, text)).place_text == "Kyiv"
+
+
+def test_the_place_of_an_earlier_attack_with_its_own_toll_stays_with_that_toll(nlp):
+    text = ("Monday’s assault comes a week after Russia began an intense, two-day nationwide bombardment of Ukraine "
+            "that killed at least 19 people.")
+    attack = one(extracted_attacks(nlp, text))
+    assert (attack.place_text, attack.killed) == ("Ukraine", 19)
+
+
+def test_a_toll_told_after_blasts_is_of_the_blasts(nlp):
+    text = ("Several blasts occurred at the Saki military air base in Crimea on Tuesday. "
+            "Local authorities have confirmed that at least one person was killed in the incident.")
+    found = extracted_attacks(nlp, text)
+    assert len(found) == 2 and {m.attack_type for m in found} == {attacks.REMOTE}
