@@ -1219,6 +1219,32 @@ LOWER_BOUND_RE = re.compile(numbers.LOWER_BOUND, re.IGNORECASE)
 HUNDREDS_RE = re.compile(r"\bhundreds\b", re.IGNORECASE)
 
 
+def _harm_only_possible(passage: Passage) -> bool:
+    harms = [m for m in lexicon().event.finditer(passage.text) if HARM_WORD_RE.match(m.group(0)) or DEATH_WORD_RE.match(m.group(0))]
+    return bool(harms) and all(_hypothetical(passage, m) for m in harms)
+
+
+def _tallies_attacks(passage: Passage) -> bool:
+    """"the WHO recorded 445 attacks on hospitals", "the 248 attacks documented by the WHO": a
+    monitor's count of many attacks (and of their toll), not one."""
+    for token in passage.sentence:
+        if token.lower_ not in GENERIC_PLURALS:
+            continue
+        counted = any(child.dep_ == "nummod" and (numbers.parse_number(child.text) or 0) >= MANY_ATTACKS
+                      for child in token.children)
+        # the parser may hang "documented by" on the noun after ("attacks on the system documented by")
+        recorded = _is_one_of(token.head, TALLY_VERBS) or any(
+            word.tag_ == "VBN" and word.dep_ in ("acl", "relcl") and _is_one_of(word, TALLY_VERBS)
+            for word in token.doc[token.i + 1:min(token.i + 8, token.sent.end)])
+        if counted and recorded:
+            return True
+    return False
+
+
+TALLY_VERBS = frozenset({"record", "document", "register", "count", "verify", "log", "tally", "confirm", "report"})
+MANY_ATTACKS = 10
+
+
 def _aggregate_toll(text: str) -> bool:
     """"tens of thousands of people had likely been killed in Mariupol": a magnitude no count takes
     (see `numbers.is_aggregate`), told of the dead or wounded, is a war's toll too."""
@@ -1317,6 +1343,24 @@ def _counted_since(passage: Passage, match: re.Match) -> bool:
     return any(child.lower_ == "since" and child.dep_ == "prep"
                or child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ == "since" for mark in child.children)
                for node in holders for child in node.children)
+
+
+def _ongoing_since(passage: Passage, match: re.Match) -> bool:
+    """"Kharkiv has been the focus of intense shelling since the February invasion": a state that
+    has lasted since a baseline, not one attack."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    nodes = [token, *list(token.ancestors)[:4]]
+    perfect = any(child.dep_ in ("aux", "auxpass") and child.lower_ in ("has", "have") for node in nodes for child in node.children)
+    since = [child for node in nodes for child in node.children if child.dep_ == "prep" and child.lower_ == "since"]
+    # "have shelled Kharkiv since Monday morning" is that day's bombardment, going on
+    return perfect and any(not RECENT_BASELINE_RE.search(" ".join(w.text for w in prep.subtree)) for prep in since)
+
+
+RECENT_BASELINE_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening|"
+                                r"dawn|midnight|yesterday|today|hours?|overnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))\b",
+                                re.IGNORECASE)
 
 
 def _told_as_a_record(passage: Passage, match: re.Match) -> bool:
@@ -2078,6 +2122,8 @@ def _acts_as_actor(token: Token | None, government: bool = False) -> bool:
     if token.dep_ != "pobj" and any(word.dep_ == "nsubj" and word.lower_ in ("that", "which", "who") and word.head.pos_ == "VERB"
            and word.head.lower_ not in COPULAS for word in following):
         return True  # "it was in fact Russia that shelled the facility", "Moscow, which launched the war"
+    if token.dep_ == "dobj" and any(child.dep_ == "xcomp" for child in head.children):
+        return True  # "the offensive had prompted Kiev to leave behind its strategy": the government made to act
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True  # "according to Moscow, the attack killed 47"
     doc = token.doc
@@ -2150,7 +2196,7 @@ class DateRead:
 
 
 # "since 8 July last year" is the baseline of a comparison, not the day of the attack.
-BASELINE_BEFORE_RE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+BASELINE_BEFORE_RE = re.compile(r"\b(?:since|until|till|as of)\s+(?:the\s+)?$", re.IGNORECASE)
 # The passage dates its event against another event, whose day it does not say.
 RELATIVE_TO_EVENT_RE = re.compile(
     r"\b(?:(?:a few|several|some|a couple of|two|three|four|five|\d+) (?:days?|weeks?|months?|years?) "
@@ -2334,6 +2380,7 @@ def find_attacks(
         casualties = find_casualties(text)
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _aggregate_toll(text) \
+            or _tallies_attacks(passage) \
             or _killed_in_a_war(text, casualties) \
             or bool(SERIES_TOLL_RE.search(text) or SERIES_KILLER_RE.search(text)) or _war_sized_figure(text) \
             or _killed_by_a_war(passage.sentence) \
@@ -2342,6 +2389,8 @@ def find_attacks(
         if rate or war_wide or BODY_EXCHANGE_RE.search(text):
             casualties = Casualties()  # rates, war totals and bodies handed over are not one attack's toll
         triggers = event_triggers(passage, casualties, places_in)
+        if casualties.counts and _harm_only_possible(passage):
+            casualties = Casualties()  # "from 50 to 100 people could be killed here": a fear, not a toll
         date_read = read_date(text, published_at, passage)
         if rate and not (date_read and date_read.value):
             triggers = []  # "100 soldiers are being killed every day"
@@ -2360,6 +2409,7 @@ def find_attacks(
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
                                                     or _told_as_a_record(passage, m) or _bare_fighting_so_far(passage, m, places_in)
                                                     or _take_over_as_a_time_frame(passage, m) or _counted_since(passage, m)
+                                                    or _ongoing_since(passage, m)
                                                     or _tallies_equipment(passage, m, places_in))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]

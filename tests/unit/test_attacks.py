@@ -1678,3 +1678,30 @@ def test_a_toll_told_after_blasts_is_of_the_blasts(nlp):
             "Local authorities have confirmed that at least one person was killed in the incident.")
     found = extracted_attacks(nlp, text)
     assert len(found) == 2 and {m.attack_type for m in found} == {attacks.REMOTE}
+
+
+@pytest.mark.parametrize("text", [
+    "She explained that the Russian military offensive had prompted Kiev to largely leave behind its diplomatic strategy.",
+    ("The World Health Organization said it recorded 445 attacks on hospitals and other health care facilities as of "
+     "Aug. 11 that directly resulted in 86 deaths and 105 injuries."),
+    ("The report points to the sieges of cities such as Mariupol, the 248 attacks on Ukraine’s healthcare system "
+     "documented by the World Health Organization, and the destruction of basic necessities."),
+    "Kharkiv has been the focus of intense shelling since the February invasion.",
+    "The US has also shipped hundreds of Switchblade drones, which are designed to be sent crashing into enemy targets before exploding.",
+])
+def test_a_campaign_a_monitors_tally_a_state_since_the_invasion_and_a_weapons_purpose_are_not_attacks(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_a_feared_toll_is_not_a_toll(nlp):
+    text = ("Russian strikes hit Sievierodonetsk on Monday. “Today, from 50 to 100 people could be killed here in the "
+            "most complicated area,” Volodymyr Zelenskiy said.")
+    assert [m.killed for m in extracted_attacks(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Three missile strikes hit three separate rigs off the coast of Crimea on Monday.",
+    "Russian forces shelled Kharkiv on Monday, killing 12 people, officials reported.",
+])
+def test_a_few_strikes_counted_and_a_reported_toll_are_still_attacks(nlp, text):
+    assert len(extracted_attacks(nlp, text)) == 1
