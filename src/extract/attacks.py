@@ -1345,6 +1345,19 @@ def _counted_since(passage: Passage, match: re.Match) -> bool:
                for node in holders for child in node.children)
 
 
+def _damaged_as_seen(passage: Passage, match: re.Match) -> bool:
+    """"A man walks in a street damaged by shelling in Mariupol": with no day and no toll, the state
+    of a place seen (a caption), not an attack told."""
+    token = _token_at(passage, match.start())
+    if token is None:
+        return False
+    damage = next((node for node in (token, token.head, token.head.head) if node.lower_ in DAMAGE_VERBS), None)
+    if damage is None or damage.dep_ != "acl":
+        return False
+    causes = [word for agent in damage.children if agent.dep_ == "agent" for word in agent.children]
+    return bool(causes) and all(not any(c.dep_ in ("det", "nummod", "poss") for c in cause.children) for cause in causes)
+
+
 def _ongoing_since(passage: Passage, match: re.Match) -> bool:
     """"Kharkiv has been the focus of intense shelling since the February invasion": a state that
     has lasted since a baseline, not one attack."""
@@ -2409,7 +2422,7 @@ def find_attacks(
                                                     or _begins(passage, m) or _as_a_cause(passage, m, places_in)
                                                     or _told_as_a_record(passage, m) or _bare_fighting_so_far(passage, m, places_in)
                                                     or _take_over_as_a_time_frame(passage, m) or _counted_since(passage, m)
-                                                    or _ongoing_since(passage, m)
+                                                    or _ongoing_since(passage, m) or _damaged_as_seen(passage, m)
                                                     or _tallies_equipment(passage, m, places_in))]
             if not _counts_munitions(text):
                 triggers = [m for m in triggers if not _told_as_ongoing(passage, m)]

@@ -1705,3 +1705,20 @@ def test_a_feared_toll_is_not_a_toll(nlp):
 ])
 def test_a_few_strikes_counted_and_a_reported_toll_are_still_attacks(nlp, text):
     assert len(extracted_attacks(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A man walks with a bicycle in a street damaged by shelling in Mariupol.",
+    "A man walks past a building destroyed by Russian shelling in Kharkiv.",
+])
+def test_a_caption_of_a_place_damaged_by_shelling_is_not_an_attack(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A school damaged by a missile strike on Monday in Kharkiv was closed.",
+    "The building was damaged by shelling in Kharkiv on Monday.",
+    "Rescuers search a building destroyed by a Russian missile strike that killed 12 in Kharkiv.",
+])
+def test_damage_by_a_strike_told_with_its_day_or_toll_is_an_attack(nlp, text):
+    assert len(extracted_attacks(nlp, text)) == 1
