@@ -2255,6 +2255,8 @@ def _long_past(value: date, published: date | None) -> bool:
     return bool(published and value.year < published.year - HISTORY_BEFORE_YEARS)
 
 
+ANNIVERSARY_RE = re.compile(r"\bmark(?:s|ed|ing)? (?:\w+ ){0,3}(?:days|weeks|months|years?) since\b|\banniversary of\b",
+                            re.IGNORECASE)
 # "In World War II, the secret police destroyed this dam": history ("the worst since World War II" is not)
 WORLD_WAR_RE = re.compile(r"\b(?:in|during) (?:the )?(?:World War (?:II|Two|2|I|One|1)|(?:Second|First) World War|WWII|WW2|"
                           r"Great Patriotic War)\b", re.IGNORECASE)
@@ -2407,7 +2409,10 @@ def find_attacks(
         date_read = read_date(text, published_at, passage)
         if rate and not (date_read and date_read.value):
             triggers = []  # "100 soldiers are being killed every day"
-        if war_wide and not (date_read and date_read.value):
+        dated = bool(date_read and date_read.value)
+        if dated and ANNIVERSARY_RE.search(text) and not _names_a_town(doc.text, places_in):
+            dated = False  # "Friday marks 100 days since Russia invaded": the day dates the anniversary
+        if war_wide and not dated:
             triggers = []
         if not recent and _front_wide_loss_tally(casualties, places_in):  # "the bodies of 200 soldiers" goes on
             triggers, casualties = [], Casualties()

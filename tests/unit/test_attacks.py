@@ -1722,3 +1722,17 @@ def test_a_caption_of_a_place_damaged_by_shelling_is_not_an_attack(nlp, text):
 ])
 def test_damage_by_a_strike_told_with_its_day_or_toll_is_an_attack(nlp, text):
     assert len(extracted_attacks(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Friday marks 100 days since Russia invaded neighbouring Ukraine, with 4,500 civilians killed since fighting broke out.",
+    ("It is already claimed that Russia has already lost around a third of its original invasion force - an estimate "
+     "that includes killed and wounded troops as well as equipment destroyed or damaged."),
+])
+def test_an_anniversary_of_the_invasion_and_an_estimate_of_losses_are_not_attacks(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_an_attack_told_on_the_anniversary_is_still_an_attack(nlp):
+    text = "Russian shelling killed four people in Kharkiv on Friday, as the war marked 100 days since it began."
+    assert one(extracted_attacks(nlp, text)).place_text == "Kharkiv"
