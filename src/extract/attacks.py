@@ -1219,8 +1219,13 @@ LOWER_BOUND_RE = re.compile(numbers.LOWER_BOUND, re.IGNORECASE)
 HUNDREDS_RE = re.compile(r"\bhundreds\b", re.IGNORECASE)
 
 
+def _tells_harm(match: re.Match) -> bool:
+    """The trigger only says someone was killed or hurt ("killed", "died", "wounded"), not how."""
+    return bool(HARM_WORD_RE.match(match.group(0)) or DEATH_WORD_RE.match(match.group(0)))
+
+
 def _harm_only_possible(passage: Passage) -> bool:
-    harms = [m for m in lexicon().event.finditer(passage.text) if HARM_WORD_RE.match(m.group(0)) or DEATH_WORD_RE.match(m.group(0))]
+    harms = [m for m in lexicon().event.finditer(passage.text) if _tells_harm(m)]
     return bool(harms) and all(_hypothetical(passage, m) for m in harms)
 
 
@@ -2441,10 +2446,10 @@ def find_attacks(
                 # attack": advice for any
                 triggers = []
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
-            located = _where_things_are(doc, places_in)  # "Kiev has denied ...": the government, not a place
-            if len(triggers) < len(screened) and _refers_back(passage, triggers) and not any(
-                    _local_place_in_clause(_token_at(passage, m.start()), located) for m in triggers):
-                triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
+            if len(triggers) < len(screened) and _refers_back(passage, triggers):
+                located = _where_things_are(doc, places_in)  # "Kiev has denied ...": the government, not a place
+                if not any(_local_place_in_clause(_token_at(passage, m.start()), located) for m in triggers):
+                    triggers = []  # "has come under drone attacks, with Russia blaming Kiev for the strikes": the same ones
         if not has_figures and date_read and date_read.value == INVASION_DAY and date_read.historical:
             triggers = []  # "she was in Kyiv on 24 February when Russia launched its attack": the invasion
         told_as_history = bool((date_read and date_read.long_past) or WORLD_WAR_RE.search(text)
@@ -2691,7 +2696,7 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         and _refers_back(passage, triggers)
     if refers_back:
         place = None  # "the strike sent a vessel to the bottom of the Black Sea": the strike just told, where it was told
-    harm_only = bool(triggers) and all(HARM_WORD_RE.match(m.group(0)) or DEATH_WORD_RE.match(m.group(0)) for m in triggers)
+    harm_only = bool(triggers) and all(_tells_harm(m) for m in triggers)
     if continues or refers_back or (recent is not None and (attack_type == OTHER or harm_only) and not weapons) \
             or (recent is not None and attack_type == REMOTE and not weapons and not places_in
                 and not _counted(passage, triggers)):  # "It caused an explosion", not "76 explosions in the region"
