@@ -139,13 +139,17 @@ TOLL_BEFORE_RE = re.compile(
 REVISION_BEFORE_RE = re.compile(r"\b(?:ris(?:en|e|es)|rose|climbed|increased|grew|jumped|revised(?: \w+)?|raising|bringing)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 SUBSET_BEFORE_RE = re.compile(
     r"(?:including|among them|among whom|incl\.)\s+"
-    r"(?:(?!(?:were|was|are|is|have|has|had|been|killed|injured|wounded|died)\b)[\w-]+,?\s+){0,6}?$",
+    r"(?:(?!(?:were|was|are|is|have|has|had|been|killed|injured|wounded|died|where|when|which|who)\b)[\w-]+,?\s+){0,6}?$",
     re.IGNORECASE,
 )
 SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNORECASE)
 SUBSET_AFTER_RE = re.compile(
     r"^\s+(?:of|among)\s+(?:them|whom|those|the (?:dead|injured|wounded|victims|casualties))\b", re.IGNORECASE)
 INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
+# "two journalists in eastern Ukraine was killed": a plural count is not the subject of a singular verb
+SINGULAR_VERB_GAP_RE = re.compile(r"\b(?:was|is|has)\s+(?:been\s+)?$", re.IGNORECASE)
+# "sentenced two Britons to death", "faces the death penalty": a sentence, not a death
+DEATH_SENTENCE_RE = re.compile(r"\bsentenc\w*\s+(?:[\w-]+\s+){0,4}?to\s+$|\bdeath\s+(?:penalty|sentences?|row)\b", re.IGNORECASE)
 GAP_BREAK_RE = re.compile(r"[;:()\[\]]|\b(?:but|while|whereas|after|before|since|when)\b", re.IGNORECASE)
 # A count followed by one of these counts things, not people ("12 houses", "six drones").
 THINGS_AFTER_RE = re.compile(
@@ -217,7 +221,7 @@ def find_casualties(text: str) -> Casualties:
             kind = "injured" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"
             counts.append(Count(quantity, kind, revision=True, victim_group=_victims(text, quantity.start, quantity.end + 40)))
             used.add(index)
-    keywords = list(CASUALTY_RE.finditer(text))
+    keywords = [k for k in CASUALTY_RE.finditer(text) if not _a_death_sentence(text, k)]
     for keyword in keywords:
         kind = keyword.lastgroup
         found = _count_for(text, keyword, candidates, used, keywords)
@@ -241,6 +245,13 @@ def find_casualties(text: str) -> Casualties:
 
 
 PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician"])
+
+
+def _a_death_sentence(text: str, keyword: re.Match) -> bool:
+    if not keyword.group(0).lower().startswith("death"):
+        return False
+    return bool(DEATH_SENTENCE_RE.search(text[max(0, keyword.start() - 50):keyword.start()])
+                or DEATH_SENTENCE_RE.match(text, keyword.start()))
 
 
 def single_victim(sentence: Span, start: int, end: int) -> bool:
@@ -329,6 +340,8 @@ def _count_for(text, keyword, candidates, used, keywords) -> tuple[int, int, int
         gap = text[quantity.end:keyword.start()]
         max_words = 14 if SUBSET_WORD_RE.search(gap) else 8  # "three people including a child ... were killed"
         if index in used or len(gap.split()) > max_words or GAP_BREAK_RE.search(gap):
+            return None
+        if quantity.value > 1 and SINGULAR_VERB_GAP_RE.search(gap):
             return None
         if any(quantity.end <= k.start() < keyword.start() for k in keywords):
             return None  # another casualty word sits between
@@ -426,7 +439,7 @@ def _set_once(found: Munitions, name: str, value: int) -> None:
 
 # --- weapons, type, attacker, source ------------------------------------------------------------
 
-CLASH_RE = re.compile(r"\b(?:destroyed (?:a |the |two |three |several )?(?:\w+ )?(?:columns?|convoys?)|break through|broke through|surrounded|besieged|clash(?:ed|es)?|fighting|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
+CLASH_RE = re.compile(r"\b(?:destroyed (?:a |the |two |three |several )?(?:\w+ )?(?:columns?|convoys?)|break through|broke through|surrounded|besieged|clash(?:ed|es)?|fighting(?! for (?:his|her|their) li(?:fe|ves))|fought|battles?|firefights?|exchanged fire|exchanges? of fire|skirmish\w*|"
                       r"ambush\w*|repel\w*|repulsed|counter-?attack\w*|counter-?offensive|offensive|advanc\w+|stormed|storming|"
                       r"encircl\w+|regained|recaptured|captured|took control|retreat\w*|ground assault|sabotage group|"
                       r"reconnaissance group|combat)\b", re.IGNORECASE)
@@ -442,12 +455,16 @@ DEMONYMS = {
 _DEMONYM = r"(?P<who>" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")"
 _FORCE = r"(?:(?:armed |military |air |occupying |occupation |special )?forces?|troops|army|military|navy|air force|aviation|invaders|occupiers|soldiers|units?|artillery|gunners|drones?|missiles?|rockets?|jets?|warplanes?|bombers?)"
 _ATTACK_NOUN = r"(?:(?:\w+ ){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|drones?|rockets?|air ?strikes?|airstrikes?|offensive|assault|shells?|fire|artillery|aggression|barrage|raids?))"
-_ATTACK_VERB = r"(?:launched|fired|struck|attacked|shelled|hit|bombed|targeted|pounded|bombarded|unleashed|carried out|stormed|used|sent)"
+# "used" with a named object before "to"/"as" ("Russian jets have used Saki to strike") is the base they use
+_ATTACK_VERB = (r"(?:launched|fired|struck|attacked|shelled|hit|bombed|targeted|pounded|bombarded|unleashed|carried out|"
+                r"stormed|sent|used(?!\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:air ?)?base\s+|airfield\s+)?(?:to|as)\b))")
 ATTACKER_PATTERNS = [
     # "by Russian forces", "by Russia"
     re.compile(rf"\bby\s+(?:the\s+)?{_DEMONYM}(?:\s+{_FORCE})?\b", re.IGNORECASE),
     # "Russia launched", "Ukrainian forces shelled", "Ukraine's military successfully struck"
     re.compile(rf"\b{_DEMONYM}\s+(?:{_FORCE}\s+)?(?:(?:has|have|had|also|reportedly|then|again|successfully|overnight|earlier|later|yesterday|today|once|\w+ly)\s+){{0,2}}{_ATTACK_VERB}\b", re.IGNORECASE),
+    # "Ukrainian-fired long-range missiles"
+    re.compile(rf"\b{_DEMONYM}-(?:fired|launched)\b", re.IGNORECASE),
     # "Russian missiles struck", "a Russian drone attack", "Russian strikes on"
     re.compile(rf"\b{_DEMONYM}\s+{_ATTACK_NOUN}\b(?!\s+(?:production|factory|factories|plant|plants|manufactur\w*|stock\w*|arsenal|supplies|programme|program|industry|makers?))", re.IGNORECASE),
 ]
@@ -523,6 +540,8 @@ def classify(text: str, weapons: list[str]) -> str:
         return SHELLING  # air defence fire and unspecified strikes are coded as shelling/missile attacks
     if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.IGNORECASE) and CIVILIAN_RE.search(text):
         return ATTACK
+    if re.search(r"\b(?:shot|gunned down|assassinat\w+|bullets?)\b", text, re.IGNORECASE) and not MILITARY_RE.search(text):
+        return ATTACK  # "a judge was shot in an assassination attempt": an attack on a person
     return OTHER
 
 
@@ -759,6 +778,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "a month into the fighting": a time frame
     if _habitual(token) or _under_legal_process(token) or _denied(token) or _takes_part(token, places_in):
         return True
+    if _targeted_by_measures(token) or _abducted_en_masse(passage, token):
+        return True  # "targeted with sanctions"; "the abduction of children into Russia" is a deportation
     if lexicon().needs_support.fullmatch(match.group(0)) and any(
         child.dep_ == "poss" and child.lower_ in PERSONAL_POSSESSIVES for child in token.children
     ) and not lexicon().support.search(passage.text):
@@ -888,6 +909,32 @@ def _animals_are_the_patient(token: Token) -> bool:
     return any(patient.lower_ in ANIMAL_NOUNS for patient in patients) and not any(
         patient.lower_ not in ANIMAL_NOUNS and patient.pos_ in ("NOUN", "PROPN") and not any(
             prep.lower_ == "of" for prep in patient.children) for patient in patients)
+
+
+# What a government targets people with when it is not attacking them
+MEASURE_WORDS = frozenset({"sanctions", "sanction", "measures", "restrictions", "bans", "ban", "penalties", "freezes",
+                           "tariffs", "embargo", "embargoes", "legislation", "law", "laws", "campaign", "propaganda",
+                           "criticism", "investigation", "probe"})
+DEPORTATION_RE = re.compile(r"\b(?:into|to|across) (?:the )?(?:territory of )?Russia\b|\bdeport\w*|\b(?:taken|transferred|"
+                            r"relocated|moved|removed|sent) to\b[^.;]{0,60}\b(?:Russia|oblasts? of Russia|camps?)\b")
+
+
+def _abducted_en_masse(passage: Passage, token: Token) -> bool:
+    """Deportations ("the abduction of children into Russia") and who people are ("messages from
+    children who had been abducted"), not one abduction."""
+    if not token.lower_.startswith("abduct"):
+        return False
+    verb = _list_head(token)
+    return bool(DEPORTATION_RE.search(passage.text)) or (verb.dep_ in ("relcl", "acl") and verb.head.tag_ == "NNS")
+
+
+def _targeted_by_measures(token: Token) -> bool:
+    """"colonels who have been targeted with sanctions", "those targeted by sanctions include"."""
+    if token.lower_ != "targeted":
+        return False
+    objects = [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("with", "by")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    return bool(objects) and all(obj.lower_ in MEASURE_WORDS for obj in objects)
 
 
 def _figurative_target(token: Token) -> bool:
@@ -2502,8 +2549,9 @@ def find_attacks(
             # an apartment block", "ammunition on board exploded": the crash just told
             triggers, has_figures = [], False
         if triggers or (has_figures and (recent or _violent_death(text))):
+            facility = None if places_in else _facility_told_before(doc.text, passage, places)
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
-                                     casualties, date_read, triggers, recent[1] if recent else None)
+                                     casualties, date_read, triggers, recent[1] if recent else None, facility)
             mention = _explosions_of_an_attack_told(mention, mentions, places_in)
             mentions.append(mention)
             last_attack = (index, mention)
@@ -2520,6 +2568,36 @@ COMPARISON_BEFORE_RE = re.compile(r"\b(?:rival(?:s|led|ling)?|than|another|repea
 
 def _named_in_comparison(text: str, place: PlaceMention) -> bool:
     return bool(COMPARISON_BEFORE_RE.search(text[max(0, place.char_start - 40):place.char_start]))
+
+
+# "the maternity hospital", "the plant", "the mall": a facility the article has already placed
+DEFINITE_FACILITY_RE = re.compile(
+    r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,2}?)(?P<head>hospital|plant|station|mall|shopping cent(?:re|er)|theat(?:re|er)|"
+    r"school|kindergarten|base|airport|airfield|bridge|depot|refinery|factory|market|port|dam|prison|"
+    r"church|cathedral|museum|university|hotel)\b")
+PLACED_AFTER_RE = re.compile(r"^[^.;]{0,25}?\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+PLACED_BEFORE_RE = re.compile(r"(?:[’']s)?\s+(?:(?!(?:said|says|and|or|but|the|an?|that|this|to|of|in|on|at|by|with|from|"
+                              r"for|is|was|were|are|has|have|had|will|would|its|their)\b|[a-z]+ed\b)[a-z-]+\s+){0,3}")
+
+
+def _facility_told_before(text: str, passage: Passage, places: list[PlaceMention]) -> PlaceMention | None:
+    """Where the article placed the facility a passage names only as "the ..." ("escaping a bombed
+    maternity hospital in Mariupol", then "the scene at the maternity hospital after it was
+    bombed"): the place next to its latest earlier mention, else None."""
+    match = DEFINITE_FACILITY_RE.search(passage.text)
+    if match is None:
+        return None
+    phrase = re.compile(rf"\b{re.escape(match.group('mods'))}{re.escape(match.group('head'))}\b", re.IGNORECASE)
+    earlier = [p for p in places if p.char_end <= passage.start and p.place_type not in ("country", "water")]
+    for told in reversed(list(phrase.finditer(text, 0, passage.start))):
+        for place in sorted(earlier, key=lambda p: abs(p.char_start - told.start())):
+            if place.char_start <= told.start() < place.char_end:
+                return place  # the facility is a gazetteer place itself ("the Zaporizhzhia nuclear plant")
+            if told.end() <= place.char_start and PLACED_AFTER_RE.match(text[told.end():place.char_start]):
+                return place
+            if place.char_end <= told.start() and PLACED_BEFORE_RE.fullmatch(text[place.char_end:told.start()]):
+                return place
+    return None
 
 
 def _where_things_are(doc: Doc, places_in: list[PlaceMention]) -> list[PlaceMention]:
@@ -2684,7 +2762,8 @@ def _anchor_tokens(passage: Passage, triggers: list[re.Match]) -> list[Token]:
 
 
 def _build_mention(document_id, passage, published_at, places_in, previous_places, actors, casualties,
-                   date_read, triggers, recent: AttackMention | None) -> AttackMention:
+                   date_read, triggers, recent: AttackMention | None,
+                   facility: PlaceMention | None = None) -> AttackMention:
     text = passage.text
     has_event = bool(triggers)
     weapons = find_weapons(text)
@@ -2713,6 +2792,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     if place is None:
         if recent is not None and recent.place_key:
             place_key, place_text = recent.place_key, recent.place_text
+        elif facility is not None:
+            place_key, place_text = facility.place_key, None
         elif previous_places:
             # the most specific, then the nearest: "went around Donetsk ... Eight were killed by these mines"
             fallback = min(previous_places, key=lambda p: (PLACE_RANK.get(p.place_type, 2), -p.char_start))

@@ -1736,3 +1736,76 @@ def test_an_anniversary_of_the_invasion_and_an_estimate_of_losses_are_not_attack
 def test_an_attack_told_on_the_anniversary_is_still_an_attack(nlp):
     text = "Russian shelling killed four people in Kharkiv on Friday, as the war marked 100 days since it began."
     assert one(extracted_attacks(nlp, text)).place_text == "Kharkiv"
+
+
+# --- fresh-sample patterns, 2026-12-03 (third session) ---
+
+def test_a_death_sentence_is_no_death(run):
+    mention = one(run("A Russian judge who sentenced two Britons to death is in a critical condition after being "
+                      "shot in a suspected assassination attempt."))
+    assert mention.killed is None
+    assert mention.attack_type == "Attack"  # a person shot, not fighting
+    assert attacks.find_casualties("Two men face the death penalty after the trial.").counts == []
+
+
+def test_a_plural_count_is_not_the_subject_of_a_singular_verb(run):
+    mention = one(run("A driver transporting two journalists in eastern Ukraine was killed and the two reporters "
+                      "lightly wounded on Friday."))
+    assert (mention.killed, mention.injured) == (1, 2)
+
+
+def test_a_relative_clause_after_including_is_no_subset(run):
+    mention = one(run("Russian shelling hit areas across the country, including the central region, where 13 people "
+                      "were killed and 11 others were wounded."))
+    assert (mention.killed, mention.injured) == (13, 11)
+
+
+def test_fighting_for_ones_life_is_no_battle(run):
+    mention = one(run("The official is fighting for his life after being hit by a bullet in the town last night."))
+    assert mention.attack_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text, attacker",
+    [
+        ("Speculation grew that Ukrainian-fired long-range missiles hit the air base.", "country:UA"),
+        ("Russian jets have used Saki to strike areas in the south, and Ukrainian-fired missiles hit the base.",
+         "country:UA"),
+        ("Russian forces used drones to attack the city overnight.", "country:RU"),
+    ],
+)
+def test_the_side_that_fired_not_the_side_using_a_base(run, text, attacker):
+    assert one(run(text)).attacker_key == attacker
+
+
+def test_the_facility_is_where_the_article_placed_it_before(run):
+    text = ("She fled a bombed maternity hospital in Mariupol. She received death threats. "
+            "She has since moved to the Donbas region, where she found work. "
+            "She described the scene at the maternity hospital after it was bombed on May 1.")
+    mariupol, donbas = place(text, "Mariupol", "city"), place(text, "Donbas", "region")
+    mention = one(run(text, [mariupol, donbas]))
+    assert mention.place_key == mariupol.place_key
+
+
+def test_a_facility_is_not_placed_at_the_speaker_before_it(run):
+    text = "Officials in Kyiv said the plant was safe. The plant was shelled on Monday."
+    kyiv = place(text, "Kyiv", "city")
+    assert attacks._facility_told_before(text, attacks.Passage(text[43:], 43, len(text), None), [kyiv]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a group collaborating with the Russian army have also been targeted with sanctions.",
+        "Those targeted by sanctions include the commissioner, the government said.",
+        "The UK condemned the abduction of Ukrainian children into Russia.",
+        "Those abducted have been taken to camps in several oblasts of Russia, Ukraine claims.",
+        "She read out messages from children who had been abducted and wanted to go home.",
+    ],
+)
+def test_sanctions_and_deportations_are_not_attacks(run, text):
+    assert run(text) == []
+
+
+def test_one_abduction_is_still_an_attack(run):
+    assert one(run("Gunmen abducted the mayor of the town on Tuesday.")).attack_type == "Attack"

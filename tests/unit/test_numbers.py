@@ -59,3 +59,8 @@ def test_aggregate_magnitudes():
 
 def test_an_age_in_apposition_is_not_a_count():
     assert [q.value for q in find_quantities("Olena Marchuk, 47, said three people died.")] == [3]
+
+
+@pytest.mark.parametrize("text", ["condemned by G-7 leaders", "a Su-25 jet came down", "the G7 summit"])
+def test_a_number_inside_a_name_is_no_count(text):
+    assert find_quantities(text) == []

@@ -432,3 +432,12 @@ def test_a_news_outlet_named_like_a_town_is_not_a_place(nlp):
 def test_a_russian_romanization_of_a_ukrainian_adjective_finds_the_town(nlp, text, surface, name):
     place = by_surface(find(nlp, text), surface)
     assert (place.name, place.country_code) == (name, "UA")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The site in Kremenchuk was packed with civilians.", "Kremenchuk"),
+    ("KREMENCHUK, Ukraine — Rescue workers searched the rubble.", "KREMENCHUK"),
+])
+def test_a_city_whose_name_ends_like_a_surname_is_a_place(nlp, text, surface):
+    kremenchuk = by_surface(find(nlp, text), surface)
+    assert (kremenchuk.name, kremenchuk.country_code) == ("Kremenchuk", "UA")

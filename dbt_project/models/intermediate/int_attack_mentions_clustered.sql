@@ -263,8 +263,12 @@ placed_grouped as (
     select
         p.*,
         w.window_start,
+        -- a passage naming no side joins the side its own document names there most (on a tie,
+        -- first), else the one other documents name there most; opposing sides stay apart
         coalesce(
             p.attacker_key,
+            mode(p.attacker_key order by p.char_start)
+                over (partition by p.document_id, p.anchor_place_key, w.window_start, p.attack_family),
             mode(p.attacker_key order by p.document_id, p.char_start)
                 over (partition by p.anchor_place_key, w.window_start, p.attack_family)
         ) as attacker_group

@@ -15,24 +15,66 @@ with mentions as (
 
 places as (
     select * from {{ ref('int_places_resolved') }}
+),
+
+typed as (
+    select
+        mentions.*,
+        places.place_type,
+        places.latitude,
+        places.longitude,
+        places.parent_key as place_parent_key,
+        case
+            -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
+            when places.place_type in ('country', 'other') then null
+            when places.place_type = 'district' and places.parent_key is not null then places.parent_key
+            else mentions.place_key
+        end as anchor_place_key,
+        case
+            when mentions.attack_type = 'Armed clash' then 'clash'
+            when mentions.attack_type = 'Remote explosive/landmine/IED' then 'explosive'
+            else 'strike'
+        end as attack_family,
+        -- typed by its harm or its blast alone ("explosions at the air base", "a fighter was
+        -- killed"): no weapon and no fighting says what kind of attack it was
+        -- ("munitions" alone names no weapon)
+        len(list_filter(coalesce(mentions.weapons, []), lambda w: w != 'other')) = 0
+        and (
+            mentions.attack_type in ('Other', 'Remote explosive/landmine/IED')
+            -- harm done to civilians is an attack on them, whatever else happened there
+            or mentions.attack_type = 'Attack'
+            and 'civilian' not in (mentions.killed_victim_group, mentions.injured_victim_group)
+        ) as is_untyped
+    from mentions
+    left join places using (place_key)
+),
+
+-- An untyped passage about a place where its document tells an attack of one kind within a day
+-- reports that attack: "explosions at the Saki air base" and "missiles hit the base" are one
+-- strike, "a fighter killed in Bakhmut" and "fighting in Bakhmut" one clash. With attacks of two
+-- kinds there, it keeps its own.
+typed_elsewhere as (
+    select
+        u.mention_id,
+        min(t.attack_family) as attack_family
+    from typed as u
+    inner join typed as t
+        on
+            u.document_id = t.document_id
+            and u.anchor_place_key = t.anchor_place_key
+            and not t.is_untyped
+            and t.is_historical = u.is_historical
+            and (
+                u.event_date is null or t.event_date is null
+                or abs(datediff('day', u.event_date, t.event_date)) <= 1
+            )
+    where u.is_untyped
+    group by u.mention_id
+    having count(distinct t.attack_family) = 1
 )
 
 select
-    mentions.*,
-    places.place_type,
-    places.latitude,
-    places.longitude,
-    places.parent_key as place_parent_key,
-    case
-        -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
-        when places.place_type in ('country', 'other') then null
-        when places.place_type = 'district' and places.parent_key is not null then places.parent_key
-        else mentions.place_key
-    end as anchor_place_key,
-    case
-        when mentions.attack_type = 'Armed clash' then 'clash'
-        when mentions.attack_type = 'Remote explosive/landmine/IED' then 'explosive'
-        else 'strike'
-    end as attack_family
-from mentions
-left join places using (place_key)
+    typed.* exclude (attack_family, is_untyped),
+    coalesce(e.attack_family, typed.attack_family) as attack_family
+from typed
+left join typed_elsewhere as e using (mention_id)
