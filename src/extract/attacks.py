@@ -536,7 +536,7 @@ def classify(text: str, weapons: list[str]) -> str:
     if re.search(r"\b(?:explosions?|blasts?|explod\w+|detonat\w+|blew up|blown up|blowing up|sabotage)\b", text, re.IGNORECASE):
         # "the explosions ... survived the strike": a strike that exploded, not a planted charge
         return SHELLING if re.search(r"\b(?:strikes?|struck|shelled|shelling)\b", text, re.IGNORECASE) else REMOTE
-    if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|shelled|strikes?|struck)\b", text, re.IGNORECASE):
+    if INTERCEPTION_RE.search(text) or re.search(r"\b(?:fired|firing(?! squads?)|shelled|strikes?|struck)\b", text, re.IGNORECASE):
         return SHELLING  # air defence fire and unspecified strikes are coded as shelling/missile attacks
     if re.search(r"\b(?:killed|shot|murdered|executed|kidnapp\w+|abduct\w+|tortur\w+)\b", text, re.IGNORECASE) and CIVILIAN_RE.search(text):
         return ATTACK
@@ -827,6 +827,10 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
             agent.dep_ == "agent" and any(obj.dep_ == "pobj" and obj.lower_ in ABSTRACT_AGENTS for obj in agent.children)
             for agent in token.children):
         return True  # "the economy has been hit hard by sanctions", "strip clubs are hit by Putin's war"
+    if token.lower_ in ("hit", "struck") and any(
+            child.dep_ == "nsubj" and (child.lower_ in ABSTRACT_AGENTS or child.lower_.startswith("covid"))
+            for child in token.children):
+        return True  # "the theatre opened just before Covid-19 hit", "when the pandemic struck"
     if _figurative_target(token) or any(child.dep_ == "amod" and child.lower_ in FIGURATIVE_KINDS for child in token.children):
         return True  # "an attack on gun control", "attacks on democracy", "the economic hit"
     if TERRITORIAL_TRIGGER_RE.match(match.group(0)):
@@ -2102,6 +2106,8 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
             penalty = ELSEWHERE_PENALTY  # "Trevor Kjeldal, 40, from Brisbane": where someone is from
         if dateline and place.char_start - start == dateline.start(1):
             penalty = ELSEWHERE_PENALTY
+        if re.search(r"\belsewhere in (?:the )?$", before):
+            penalty = ELSEWHERE_PENALTY  # "Elsewhere in Ukraine, one person was killed ... in the Mykolaiv region"
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
@@ -2682,7 +2688,7 @@ def _violent_death(text: str) -> bool:
 # Words whose patient is the victim: "X was killed", "killed X", "the assassination of X", "X died".
 VICTIM_VERB_RE = re.compile(
     r"^(?:kill(?:ed|ing)?|assassinat(?:ed|ion|e)|murder(?:ed)?|shot|shoot(?:ing)?|targeted|attacked|wounded|injured|"
-    r"kidnapp(?:ed|ing)|abduct(?:ed|ion)|executed|execution|killing|slain|died|dies|perished)$",
+    r"kidnapp(?:ed|ing)|abduct(?:ed|ion)|executed|execution|killing|slain|died|dies|perished|death|murder|blown)$",
     re.IGNORECASE,
 )
 INTRANSITIVE_DEATH_RE = re.compile(r"^(?:died|dies|perished)$", re.IGNORECASE)
@@ -2728,6 +2734,11 @@ def _is_victim(token: Token) -> bool:
         head = node.head
         if node.dep_ in ("nsubjpass", "dobj") and VICTIM_VERB_RE.match(head.text):
             return True
+        if node.dep_ == "poss" and head.pos_ == "NOUN" and VICTIM_VERB_RE.match(head.text):
+            return True  # "Dugina's assassination"
+        if any(clause.dep_ == "relcl" and VICTIM_VERB_RE.match(clause.text)
+               and any(child.dep_ == "nsubjpass" for child in clause.children) for clause in node.children):
+            return True  # "the poor girl (Darya Dugina) who was blown up by a bomb"
         if node.dep_ == "nsubj" and (INTRANSITIVE_DEATH_RE.match(head.text) or _copula_victim(head)):
             return True
         if node.dep_ == "pobj" and head.lower_ == "of":

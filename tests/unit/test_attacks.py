@@ -351,6 +351,9 @@ def person(text, surface, key):
     ("The agency admitted it was behind the assassination of General Ivan Petrenko.", "Ivan Petrenko"),
     ("A car bomb killed one of the army's top generals, Ivan Petrenko.", "Ivan Petrenko"),
     ("General Ivan Petrenko died as a bomb went off outside his home.", "Ivan Petrenko"),
+    ("The Pope mentioned Ivan Petrenko's assassination by a car bomb.", "Ivan Petrenko"),
+    ("The Pope mentioned the death of Ivan Petrenko in a car bombing.", "Ivan Petrenko"),
+    ("I think of the poor man (Ivan Petrenko) who was blown up by a bomb under his car seat.", "Ivan Petrenko"),
 ])
 def test_the_named_victim_is_the_target(attack_nlp, text, who):
     doc = attack_nlp(text)
@@ -1809,3 +1812,28 @@ def test_sanctions_and_deportations_are_not_attacks(run, text):
 
 def test_one_abduction_is_still_an_attack(run):
     assert one(run("Gunmen abducted the mayor of the town on Tuesday.")).attack_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theatre, built for western Sydney, opened just before Covid-19 hit.",
+        "The factory closed when the pandemic struck.",
+        "The health minister says about 200 Ukrainians have died in the attacks this week.",
+    ],
+)
+def test_a_pandemic_hitting_and_a_weeks_toll_are_not_one_attack(run, text):
+    found = run(text)
+    assert found == [] or all(m.killed is None for m in found)
+
+
+def test_elsewhere_in_a_country_the_region_named_is_the_place(run):
+    text = "Elsewhere in Ukraine, one person was killed and another wounded in the Russian firing in the Mykolaiv region."
+    found = one(run(text, [place(text, "Ukraine", "country"), place(text, "Mykolaiv region", "region")]))
+    assert found.place_text == "Mykolaiv region"
+    assert found.attack_type == "Shelling/artillery/missile attack"  # firing on a region is shelling
+
+
+def test_a_deadly_strike_needs_no_other_support(run):
+    mention = one(run("On Sunday a deadly strike left parts of the shopping mall flattened."))
+    assert mention.event_date == date(2024, 5, 5)
