@@ -2555,7 +2555,9 @@ def find_attacks(
             # an apartment block", "ammunition on board exploded": the crash just told
             triggers, has_figures = [], False
         if triggers or (has_figures and (recent or _violent_death(text))):
-            facility = None if places_in else _facility_told_before(doc.text, passage, places)
+            # only read when the passage names no place and no recent attack lends one
+            facility = None if places_in or (recent and recent[1].place_key) \
+                else _facility_told_before(doc.text, passage, places)
             mention = _build_mention(document_id, passage, published_at, places_in, previous_places, actors,
                                      casualties, date_read, triggers, recent[1] if recent else None, facility)
             mention = _explosions_of_an_attack_told(mention, mentions, places_in)
@@ -2581,6 +2583,7 @@ DEFINITE_FACILITY_RE = re.compile(
     r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,2}?)(?P<head>hospital|plant|station|mall|shopping cent(?:re|er)|theat(?:re|er)|"
     r"school|kindergarten|base|airport|airfield|bridge|depot|refinery|factory|market|port|dam|prison|"
     r"church|cathedral|museum|university|hotel)\b")
+FACILITY_REACH = 200  # characters; wider than PLACED_AFTER_RE / PLACED_BEFORE_RE or a place name can span
 PLACED_AFTER_RE = re.compile(r"^[^.;]{0,25}?\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 PLACED_BEFORE_RE = re.compile(r"(?:[’']s)?\s+(?:(?!(?:said|says|and|or|but|the|an?|that|this|to|of|in|on|at|by|with|from|"
                               r"for|is|was|were|are|has|have|had|will|would|its|their)\b|[a-z]+ed\b)[a-z-]+\s+){0,3}")
@@ -2596,7 +2599,9 @@ def _facility_told_before(text: str, passage: Passage, places: list[PlaceMention
     phrase = re.compile(rf"\b{re.escape(match.group('mods'))}{re.escape(match.group('head'))}\b", re.IGNORECASE)
     earlier = [p for p in places if p.char_end <= passage.start and p.place_type not in ("country", "water")]
     for told in reversed(list(phrase.finditer(text, 0, passage.start))):
-        for place in sorted(earlier, key=lambda p: abs(p.char_start - told.start())):
+        # the patterns below reach a few words either side: farther places never qualify
+        near = [p for p in earlier if abs(p.char_start - told.start()) <= FACILITY_REACH]
+        for place in sorted(near, key=lambda p: abs(p.char_start - told.start())):
             if place.char_start <= told.start() < place.char_end:
                 return place  # the facility is a gazetteer place itself ("the Zaporizhzhia nuclear plant")
             if told.end() <= place.char_start and PLACED_AFTER_RE.match(text[told.end():place.char_start]):
