@@ -118,6 +118,15 @@ def lexicon() -> Lexicon:
 KILLED = (r"killed|killing|kills|kill|dead|died|dies|dying|deaths?|fatalit(?:y|ies)|perished|slain|"
           r"(?<=\d )lives|(?<=\w )lives(?= (?:were|have been|had been) lost)|lost (?:their|his|her) lives|bodies")
 INJURED = r"injured|injuring|injures|wounded|wounding|hurt|hurting|injur(?:y|ies)|wounds|casualties"
+# Military claims count the soldiers they "destroyed" or "wiped out": a toll only of troops
+# ("destroyed up to 70 service members", "over 70 fighters have been destroyed"), never of things.
+DESTROYED = r"wiped out|wiping out|eliminated|eliminating|destroyed|destroying|neutrali[sz]ed|liquidated"
+DESTROYED_TROOPS_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|service ?members|fighters|militants|mercenaries|nationalists|"
+    r"(?:military )?personnel|troops|marines|paratroopers|militiamen|combatants|invaders|occupiers)\b"
+    r"(?!\s+(?:carriers?|vehicles?|trucks?|transports?|positions?|bases?|camps?|depots?|quarters|concentrations?))",
+    re.IGNORECASE)
+DESTROYED_RE = re.compile(rf"\b(?P<killed>{DESTROYED})\b", re.IGNORECASE)
 HOSPITALIZED = r"hospitali[sz]ed|taken to (?:a |the )?hospitals?|in hospital"
 MISSING = r"missing|unaccounted for"
 CASUALTY_RE = re.compile(
@@ -125,7 +134,7 @@ CASUALTY_RE = re.compile(
     re.IGNORECASE,
 )
 # Verb forms that take their count after them ("killing three", "the strike killed 12").
-FORWARD_VERB_RE = re.compile(r"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|dead", re.IGNORECASE)
+FORWARD_VERB_RE = re.compile(rf"kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed)|hurt|dead|{DESTROYED}", re.IGNORECASE)
 FORWARD_GAP_RE = re.compile(r"^\s*(?:(?:a total of|another|some|an additional|the)\s+)?$", re.IGNORECASE)
 NOUN_OF_GAP_RE = re.compile(
     r"^\s+(?:of|to|among|(?:were |was )?(?:coded|estimated|put|numbered|reported|stood|stand) (?:as|at)(?: an?)?(?: additional)?)\s+(?:(?:the|some|a total of)\s+)?$",
@@ -221,15 +230,19 @@ def find_casualties(text: str) -> Casualties:
             kind = "injured" if re.search(r"injur|wound", toll.group("what"), re.IGNORECASE) else "killed"
             counts.append(Count(quantity, kind, revision=True, victim_group=_victims(text, quantity.start, quantity.end + 40)))
             used.add(index)
-    keywords = [k for k in CASUALTY_RE.finditer(text) if not _a_death_sentence(text, k)]
+    keywords = sorted([*(k for k in CASUALTY_RE.finditer(text) if not _a_death_sentence(text, k)),
+                       *DESTROYED_RE.finditer(text)], key=lambda k: k.start())
     for keyword in keywords:
         kind = keyword.lastgroup
         found = _count_for(text, keyword, candidates, used, keywords)
         if found is None:
             continue
         index, span_start, span_end = found
-        used.add(index)
         quantity = candidates[index]
+        if re.fullmatch(DESTROYED, keyword.group(0), re.IGNORECASE) \
+                and not DESTROYED_TROOPS_RE.match(text, quantity.end):
+            continue
+        used.add(index)
         before = text[max(0, quantity.start - 40):quantity.start]
         counts.append(Count(
             quantity, kind,
@@ -1715,6 +1728,17 @@ def _under_attack(passage: Passage, match: re.Match) -> bool:
     return not (verb.pos_ == "VERB" and verb.tag_ == "VBD" and _lemma(verb) != "be")
 
 
+LULL_RE = re.compile(
+    r"\b(?:when|whenever|until|till|once|if|before)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<attack>[\w-]+(?:\s+raids?)?)\s+"
+    r"(?:stops|stop|pauses|ends|ceases|subsides|eases|calms down|dies down|let?s up)\b", re.IGNORECASE)
+
+
+def _waited_out(passage: Passage, match: re.Match) -> bool:
+    """"able to work only when the shelling stops", "until the bombing ends": any shelling, waited
+    out, not one attack."""
+    return any(lull.start("attack") <= match.start() < lull.end("attack") for lull in LULL_RE.finditer(passage.text))
+
+
 def _a_persons_attack(passage: Passage, match: re.Match) -> bool:
     """"Cameron's hostile attack contradicts ...": a person's attack is words (or a whole war,
     "Putin's attack on Ukraine"), not one strike."""
@@ -2094,9 +2118,11 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
         before = text[max(0, place.char_start - start - 25):place.char_start - start].lower()
         penalty = 0.5 if re.search(r"(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|capital|port|town)\s+(?:of\s+)?)?$", before) and re.search(r"\b(?:north|south|east|west|\w+-\w+ern|\w+ern|from|km|kilomet\w+|miles)\b", before) \
             and not NAMING_APPOSITION_RE.search(before) else 0.0
-        if penalty and any(other.place_type in LOCAL_PLACE_TYPES and other.char_start < place.char_start
+        if penalty and any(other.place_type in LOCAL_PLACE_TYPES and other.place_key != place.place_key
                            for other in candidates):
-            penalty = ELSEWHERE_PENALTY  # "Irpin, a town west of the capital, where ...": the capital only locates Irpin
+            # "Irpin, a town west of the capital, where ...", "Just north of Kherson, Russia fired
+            # missiles into Mykolaiv": the town a direction starts from only locates the other one
+            penalty = ELSEWHERE_PENALTY
         if re.search(r"\bfrom\s+(?:the\s+)?$", before):
             penalty = 0.5
         if _far_reference(text[max(0, place.char_start - start - 40):place.char_start - start]):
@@ -2493,7 +2519,7 @@ def find_attacks(
                                                     or _generic_targets(passage, m, places_in)
                                                     or _accused_of_a_practice(passage, m, places_in)
                                                     or _died_in_service(passage, m) or _on_a_front(passage, m, places_in)
-                                                    or _a_persons_attack(passage, m))]
+                                                    or _a_persons_attack(passage, m) or _waited_out(passage, m))]
             if lex.habitual.search(text) or GUIDANCE_RE.search(text):
                 # "every day and night, rockets are fired": a pattern, not one attack; "what to do in an
                 # attack": advice for any

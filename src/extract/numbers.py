@@ -162,6 +162,8 @@ def _is_measure(text: str, match: re.Match, raw: str) -> bool:
         return True
     if digits.isdigit() and re.search(r"[A-Z][\w’'-]+,\s*$", before) and re.match(r"^\s*,", after):
         return True  # an age in apposition: "Lilya Petrenko, 52, lives nearby"
+    if re.search(r"\b(?:aged|age|ages)\s+$", before, re.IGNORECASE):
+        return True  # an age: "a survivor aged 91", "children under age 5"
     if re.search(r"\b[A-Z][A-Za-z]{0,3}[-–]?$", before) and match.group(0)[:1].isdigit():
         return True  # part of a name: "G-7 leaders", "Su-25", "MH17"
     # times, dates, versions

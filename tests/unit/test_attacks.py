@@ -1837,3 +1837,33 @@ def test_elsewhere_in_a_country_the_region_named_is_the_place(run):
 def test_a_deadly_strike_needs_no_other_support(run):
     mention = one(run("On Sunday a deadly strike left parts of the shopping mall flattened."))
     assert mention.event_date == date(2024, 5, 5)
+
+
+# --- fresh-sample patterns, 2026-12-03 (fourth session) ---
+
+@pytest.mark.parametrize("text, killed", [
+    (("The Russian army conducted strikes on a brigade's deployment point in Artemovsk, wiping out up to 130 "
+      "soldiers and eight vehicles, the ministry said."), 130),
+    ("Over 70 fighters have been destroyed in three Kherson Region villages, he added.", 70),
+])
+def test_troops_destroyed_in_a_military_claim_are_killed(nlp, text, killed):
+    assert one(extracted_attacks(nlp, text)).killed == killed
+
+
+@pytest.mark.parametrize("text", ["The strike destroyed 12 houses in Kharkiv.",
+                                  "Russian missiles destroyed three tanks and 40 vehicles.",
+                                  "One BMP-1 armored personnel carrier was destroyed with a grenade launcher."])
+def test_things_destroyed_are_no_toll(text):
+    assert attacks.find_casualties(text).counts == []
+
+
+def test_a_town_a_direction_starts_from_yields_to_the_town_attacked(nlp):
+    text = "Just north of Kherson, Russia fired four missiles into the port city of Mykolaiv overnight."
+    assert one(extracted_attacks(nlp, text)).place_text == "Mykolaiv"
+
+
+def test_shelling_waited_out_is_no_attack(nlp):
+    text = "Deminers in Kharkiv are only able to work when the shelling stops, the regional governor said."
+    assert extracted_attacks(nlp, text) == []
+    text = "When the shelling stopped on Monday, residents of Kharkiv found two people dead."
+    assert one(extracted_attacks(nlp, text)).killed == 2

@@ -64,3 +64,8 @@ def test_an_age_in_apposition_is_not_a_count():
 @pytest.mark.parametrize("text", ["condemned by G-7 leaders", "a Su-25 jet came down", "the G7 summit"])
 def test_a_number_inside_a_name_is_no_count(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["a Holocaust survivor aged 91 among the dead", "children under age 5", "Aged 70, he stayed"])
+def test_an_age_is_no_count(text):
+    assert find_quantities(text) == []

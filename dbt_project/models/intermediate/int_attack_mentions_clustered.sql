@@ -9,14 +9,18 @@ with mentions as (
 ),
 
 -- a place inherited from earlier sentences (no place named in the passage) is not evidence of
--- its own; neither is any place of a passage that only counts munitions, because air-defence
--- tallies cover a whole night's wave, not one city
+-- its own; neither is any place of a passage that only tallies air defence or a wave of
+-- munitions, because those cover a whole night, not one city ("fired four missiles into
+-- Mykolaiv" is one city's strike)
 mentions_context as (
     select
         *,
         place_text is null
         or (
-            coalesce(missiles_launched, missiles_intercepted, drones_launched, drones_intercepted) is not null
+            (
+                coalesce(missiles_intercepted, drones_intercepted) is not null
+                or coalesce(missiles_launched, 0) + coalesce(drones_launched, 0) >= {{ var('munitions_wave_min', 10) }}
+            )
             and killed is null and injured is null
         ) as place_is_context
     from mentions
@@ -156,28 +160,31 @@ placed_near as (
 -- "5 civilians were killed in the Luhansk region during the day" sums the region's attacks, while
 -- "five killed" in the region and five killed in its town are one attack, and so are "11 killed in
 -- an attack at a training ground in the Belgorod region" and the attack the document tells in Belgorod.
+-- A wider region ("the attack on Donbas", "southern Ukraine") is matched the same way through
+-- the oblasts it is made of.
 region_towns as (
     select
         document_id,
         event_date,
         attack_family,
-        place_parent_key as region_key,
+        region_key,
         arg_max(anchor_place_key, [n_passages, -first_start]) as town_anchor_key,
         arg_max(town_killed, [n_passages, -first_start]) as town_killed,
         arg_max(town_injured, [n_passages, -first_start]) as town_injured
     from (
         select
-            document_id,
-            event_date,
-            attack_family,
-            place_parent_key,
-            anchor_place_key,
+            n.document_id,
+            n.event_date,
+            n.attack_family,
+            r.region_key,
+            n.anchor_place_key,
             count(*) as n_passages,
-            min(char_start) as first_start,
-            max(killed) as town_killed,
-            max(injured) as town_injured
-        from placed_near
-        where place_type in ('city', 'town', 'village', 'district', 'landmark') and place_parent_key is not null
+            min(n.char_start) as first_start,
+            max(n.killed) as town_killed,
+            max(n.injured) as town_injured
+        from placed_near as n
+        cross join unnest(coalesce(n.place_region_keys, [n.place_parent_key])) as r (region_key)
+        where n.place_type in ('city', 'town', 'village', 'district', 'landmark') and r.region_key is not null
         group by all
     ) as towns
     group by all
@@ -259,21 +266,37 @@ date_windows as (
     select * from windows
 ),
 
-placed_grouped as (
+-- The side a passage names only as accused ("accusing Russian troops of shelling Yelenovka",
+-- "Kyiv blamed Moscow") is one side's claim about an attack another passage may tell as done by
+-- the other side.
+placed_sides as (
     select
         p.*,
         w.window_start,
-        -- a passage naming no side joins the side its own document names there most (on a tie,
-        -- first), else the one other documents name there most; opposing sides stay apart
-        coalesce(
-            p.attacker_key,
-            mode(p.attacker_key order by p.char_start)
-                over (partition by p.document_id, p.anchor_place_key, w.window_start, p.attack_family),
-            mode(p.attacker_key order by p.document_id, p.char_start)
-                over (partition by p.anchor_place_key, w.window_start, p.attack_family)
-        ) as attacker_group
+        case when not regexp_matches(coalesce(p.sentence, ''), '\b(accus|blam)', 'i') then p.attacker_key end as stated_attacker_key
     from placed as p
     inner join date_windows as w using (document_id, anchor_place_key, attack_family, event_date)
+),
+
+placed_grouped as (
+    select
+        * exclude (stated_attacker_key),
+        -- a passage naming no side, or one only accused, joins the side its own document names
+        -- there most (on a tie, first), else the one other documents name there most; opposing
+        -- sides stated as fact stay apart, and so do opposing accusations with nothing stated
+        coalesce(
+            stated_attacker_key,
+            mode(stated_attacker_key order by char_start)
+                over (partition by document_id, anchor_place_key, window_start, attack_family),
+            mode(stated_attacker_key order by document_id, char_start)
+                over (partition by anchor_place_key, window_start, attack_family),
+            attacker_key,
+            mode(attacker_key order by char_start)
+                over (partition by document_id, anchor_place_key, window_start, attack_family),
+            mode(attacker_key order by document_id, char_start)
+                over (partition by anchor_place_key, window_start, attack_family)
+        ) as attacker_group
+    from placed_sides
 ),
 
 placed_keys as (

@@ -24,6 +24,7 @@ typed as (
         places.latitude,
         places.longitude,
         places.parent_key as place_parent_key,
+        places.enclosing_region_keys as place_region_keys,
         case
             -- a country or a continent is too coarse to tell two attacks apart: treat as unplaced
             when places.place_type in ('country', 'other') then null

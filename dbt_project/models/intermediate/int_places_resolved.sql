@@ -20,6 +20,23 @@ places as (
         count(distinct document_id) as n_documents
     from mentions
     group by place_key
+),
+
+-- the wider regions ("Donbas", "southern Ukraine") each oblast belongs to
+wider_regions as (
+    select
+        part_key,
+        list(region_key order by region_key) as region_keys
+    from {{ ref('region_parts') }}
+    group by part_key
 )
 
-select * from places
+select
+    places.*,
+    -- the regions a place lies in: its parent, then the wider regions its parent belongs to
+    case
+        when places.parent_key is not null then list_concat([places.parent_key], coalesce(w.region_keys, []))
+        else []
+    end as enclosing_region_keys
+from places
+left join wider_regions as w on places.parent_key = w.part_key
