@@ -821,6 +821,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "fighter jets were intercepted over the Baltic": escorted away, not shot at
     if _animals_are_the_patient(token):
         return True  # "Russians even killed dozens of dogs", "pet dogs who were shot to death"
+    if _an_undertaking_is_the_patient(token):
+        return True  # "the Minsk agreements, which were killed by Berlin and Paris": ended, not attacked
     if TARGETING_VERB_RE.match(token.text) and any(child.dep_ == "dobj" and child.lower_ in REFLEXIVES | {"itself"}
                                                    for child in token.children):
         return True  # "the Russians were shelling themselves to discredit Kiev": a claimed false flag
@@ -926,6 +928,23 @@ def _animals_are_the_patient(token: Token) -> bool:
     return any(patient.lower_ in ANIMAL_NOUNS for patient in patients) and not any(
         patient.lower_ not in ANIMAL_NOUNS and patient.pos_ in ("NOUN", "PROPN") and not any(
             prep.lower_ == "of" for prep in patient.children) for patient in patients)
+
+
+# What can be "killed" without anyone dying: a deal, a plan, hopes
+UNDERTAKING_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "talks",
+                               "negotiations", "plan", "plans", "bill", "project", "initiative", "proposal", "hopes",
+                               "hope", "idea", "process", "ceasefire", "truce", "pipeline", "business", "economy"})
+
+
+def _an_undertaking_is_the_patient(token: Token) -> bool:
+    if not token.lower_.startswith("kill"):
+        return False
+    patients = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("relcl", "acl"):
+        patients.append(token.head)
+    patients = [p for p in patients if p.lower_ not in ("which", "that", "who")]  # the relative's antecedent stands in
+    patients += [conj for patient in list(patients) for conj in patient.conjuncts]
+    return bool(patients) and all(patient.lower_ in UNDERTAKING_NOUNS for patient in patients)
 
 
 # What a government targets people with when it is not attacking them
@@ -1344,6 +1363,18 @@ def _war_sized_figure(text: str) -> bool:
 FRONT_WIDE_MILITARY_TOLL = 100
 # Nor does one kill a thousand people of any kind ("Russia gave a total of 1,351 dead") without one.
 FRONT_WIDE_TOLL = 1_000
+
+
+FIRST_BELIEVED_RE = re.compile(r"\b(?:initially|originally|at first|first|wrongly|mistakenly|falsely)\s+"
+                               r"(?:been\s+)?(?:believed|thought|feared|assumed|presumed)\b", re.IGNORECASE)
+# "Over 400 children have been injured and 153 children died": a running count of the war's harm
+RUNNING_TOLL = 100
+RUNNING_TOLL_RE = re.compile(rf"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
+
+
+def _a_running_toll(text: str, casualties: Casualties, places_in: list[PlaceMention]) -> bool:
+    return bool(RUNNING_TOLL_RE.search(text)) and any(c.quantity.value >= RUNNING_TOLL for c in casualties.counts) \
+        and all(place.place_type == "country" for place in places_in)
 
 
 def _front_wide_loss_tally(casualties: Casualties, places_in: list[PlaceMention]) -> bool:
@@ -2498,7 +2529,8 @@ def find_attacks(
             dated = False  # "Friday marks 100 days since Russia invaded": the day dates the anniversary
         if war_wide and not dated:
             triggers = []
-        if not recent and _front_wide_loss_tally(casualties, places_in):  # "the bodies of 200 soldiers" goes on
+        if not recent and (_front_wide_loss_tally(casualties, places_in)  # "the bodies of 200 soldiers" goes on
+                           or not dated and _a_running_toll(text, casualties, places_in)):
             triggers, casualties = [], Casualties()
         if (FRONT_WIDE_RE.search(text) and not _names_a_town(doc.text, places_in)) \
                 or (triggers and all(_tallies_settlements(passage, m) for m in triggers)):
@@ -2520,9 +2552,9 @@ def find_attacks(
                                                     or _accused_of_a_practice(passage, m, places_in)
                                                     or _died_in_service(passage, m) or _on_a_front(passage, m, places_in)
                                                     or _a_persons_attack(passage, m) or _waited_out(passage, m))]
-            if lex.habitual.search(text) or GUIDANCE_RE.search(text):
+            if lex.habitual.search(text) or GUIDANCE_RE.search(text) or FIRST_BELIEVED_RE.search(text):
                 # "every day and night, rockets are fired": a pattern, not one attack; "what to do in an
-                # attack": advice for any
+                # attack": advice for any; "it was initially believed all were killed": a report withdrawn
                 triggers = []
             triggers = [m for m in triggers if not _harmed_in_a_dropped_attack(passage, m, triggers)]
             if len(triggers) < len(screened) and _refers_back(passage, triggers):

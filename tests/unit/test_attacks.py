@@ -1867,3 +1867,29 @@ def test_shelling_waited_out_is_no_attack(nlp):
     assert extracted_attacks(nlp, text) == []
     text = "When the shelling stopped on Monday, residents of Kharkiv found two people dead."
     assert one(extracted_attacks(nlp, text)).killed == 2
+
+
+def test_a_deal_killed_is_no_attack(nlp):
+    assert extracted_attacks(nlp, "There was already such a deal – the Minsk agreements – which was killed by "
+                                  "Berlin and Paris.") == []
+    assert one(extracted_attacks(nlp, "Russian forces killed the peace talks and three civilians in Irpin."))
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("77 miners were stuck underground after shelling left a local mine without power.", ["artillery"]),
+    ("Shelling hit the coal mine.", ["artillery"]),
+    ("A tractor hit a mine in the field.", ["mine"]),
+])
+def test_a_coal_mine_is_no_landmine(text, weapons):
+    assert attacks.find_weapons(text) == weapons
+
+
+def test_a_running_toll_of_the_war_is_no_attack(nlp):
+    text = "Our children draw rockets. Over 400 children have been injured and 153 children died, he said."
+    assert extracted_attacks(nlp, text) == []
+    assert one(extracted_attacks(nlp, "At least 120 people have been killed in the strike on Kramatorsk station.")).killed == 120
+
+
+def test_a_toll_believed_at_first_is_no_attack(nlp):
+    text = "It was initially thought that the border guards on Snake Island were killed."
+    assert extracted_attacks(nlp, text) == []
