@@ -2804,6 +2804,8 @@ def _is_victim(token: Token) -> bool:
             return True  # "the poor girl (Darya Dugina) who was blown up by a bomb"
         if node.dep_ == "nsubj" and (INTRANSITIVE_DEATH_RE.match(head.text) or _copula_victim(head)):
             return True
+        if node.dep_ in ("nsubj", "nsubjpass") and _named_the_victim(head):
+            return True  # "X has been confirmed as the victim of the explosion", "X was the target of the attack"
         if node.dep_ == "pobj" and head.lower_ == "of":
             holder = head.head
             if VICTIM_VERB_RE.match(holder.text) and holder.pos_ == "NOUN":
@@ -2815,6 +2817,15 @@ def _is_victim(token: Token) -> bool:
             continue
         return False
     return False
+
+
+def _named_the_victim(verb: Token) -> bool:
+    """"confirmed as the victim of the explosion", "was the target of the car bomb"."""
+    roles = [c for c in verb.children if c.dep_ == "attr"]
+    roles += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    return any(role.lower_ in ("victim", "target") and any(c.dep_ == "prep" and c.lower_ == "of" for c in role.children)
+               for role in roles)
 
 
 def _copula_victim(verb: Token) -> bool:

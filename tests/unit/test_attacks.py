@@ -354,6 +354,8 @@ def person(text, surface, key):
     ("The Pope mentioned Ivan Petrenko's assassination by a car bomb.", "Ivan Petrenko"),
     ("The Pope mentioned the death of Ivan Petrenko in a car bombing.", "Ivan Petrenko"),
     ("I think of the poor man (Ivan Petrenko) who was blown up by a bomb under his car seat.", "Ivan Petrenko"),
+    ("Ivan Petrenko, 29, has been officially confirmed as the victim of the car bomb attack on Saturday.", "Ivan Petrenko"),
+    ("Ivan Petrenko was the target of the car bomb attack on Saturday, his father said.", "Ivan Petrenko"),
 ])
 def test_the_named_victim_is_the_target(attack_nlp, text, who):
     doc = attack_nlp(text)
