@@ -10,7 +10,8 @@ The articles stay outside the repository (they are third-party text).
 
 Pass earlier sets' folders with --exclude to keep a new draw disjoint from them. (The sets u1-u7 of
 the 2026-12-03 notes came from a scratch version of this rule over the same pool, so the same seed
-here draws other articles.)
+here draws other articles.) `--pool gdelt` draws from the GDELT files instead (2022-2024, other
+outlets), leaving out every file the holdout's rule could pick; bench/fresh/sets.md lists the sets drawn.
 """
 from __future__ import annotations
 
@@ -42,10 +43,24 @@ def war_articles(corpus: Path) -> dict[str, list[dict]]:
     return by_outlet
 
 
-def draw(out: Path, seed: int, n: int, exclude: list[Path], corpus: Path = CORPUS) -> None:
-    by_outlet = war_articles(corpus)
-    rng = random.Random(HOLDOUT_SEED)
-    taken = {rng.choice(by_outlet[outlet])["URL"] for outlet in HOLDOUT_OUTLETS}
+def gdelt_war_articles(corpus: Path) -> dict[str, list[dict]]:
+    """GDELT files as rows; the URL is the file's stem. Every 23rd file from the 11th is the holdout's."""
+    rows = []
+    for k, path in enumerate(sorted((corpus / "gdelt_articles").glob("*.txt"))):
+        text = path.read_text(encoding="utf-8")
+        day = path.stem[:8]  # GDELT file names start with the publication time
+        if k % 23 != 11 and 250 <= len(text.split()) <= 1500 and WAR.search(text):
+            rows.append({"URL": path.stem, "Title": "", "Text": text, "Date": f"{day[:4]}-{day[4:6]}-{day[6:8]}"})
+    return {"gdelt": rows}
+
+
+def draw(out: Path, seed: int, n: int, exclude: list[Path], corpus: Path = CORPUS, pool_name: str = "media") -> None:
+    if pool_name == "gdelt":
+        by_outlet, taken = gdelt_war_articles(corpus), set()
+    else:
+        by_outlet = war_articles(corpus)
+        rng = random.Random(HOLDOUT_SEED)
+        taken = {rng.choice(by_outlet[outlet])["URL"] for outlet in HOLDOUT_OUTLETS}
     for folder in exclude:
         with open(folder / "inbox" / "manifest.csv", encoding="utf-8") as handle:
             taken |= {row["url"] for row in csv.DictReader(handle)}
@@ -55,7 +70,8 @@ def draw(out: Path, seed: int, n: int, exclude: list[Path], corpus: Path = CORPU
     manifest = []
     for i, (outlet, row) in enumerate(random.Random(seed).sample(pool, n)):
         name = f"{out.name}_{i:02d}_{outlet.lower()}.txt"
-        (inbox / name).write_text(row["Title"].strip() + "\n\n" + row["Text"].strip() + "\n", encoding="utf-8")
+        title = row["Title"].strip()
+        (inbox / name).write_text((title + "\n\n" if title else "") + row["Text"].strip() + "\n", encoding="utf-8")
         manifest.append((name, row["Date"][:10], outlet, row["URL"]))
     with open(inbox / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -94,11 +110,12 @@ def main() -> None:
     drawing.add_argument("--seed", type=int, required=True)
     drawing.add_argument("-n", type=int, default=25)
     drawing.add_argument("--exclude", type=Path, nargs="*", default=[])
+    drawing.add_argument("--pool", choices=["media", "gdelt"], default="media")
     showing = commands.add_parser("show")
     showing.add_argument("warehouse", type=Path)
     args = parser.parse_args()
     if args.command == "draw":
-        draw(args.out, args.seed, args.n, args.exclude)
+        draw(args.out, args.seed, args.n, args.exclude, pool_name=args.pool)
     else:
         show(args.warehouse)
 

@@ -257,7 +257,7 @@ def find_casualties(text: str) -> Casualties:
     )
 
 
-PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician"])
+PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician", "national", "fighter", "mercenary", "veteran", "contractor", "engineer", "paramedic", "businessman", "businesswoman", "tourist", "refugee", "passenger", "pedestrian", "villager"])
 
 
 def _a_death_sentence(text: str, keyword: re.Match) -> bool:
@@ -1092,6 +1092,14 @@ def _tallies_equipment(passage: Passage, match: re.Match, places_in: list[PlaceM
         and not _local_place_in_clause(verb, places_in)
 
 
+MANY_TIMES_WORDS = frozenset({"several", "many", "numerous", "multiple", "countless"})
+
+
+def _many_times(verb: Token) -> bool:
+    return any(child.dep_ == "npadvmod" and child.lower_ == "times"
+               and any(word.lower_ in MANY_TIMES_WORDS for word in child.children) for child in verb.children)
+
+
 def _habitual(token: Token) -> bool:
     """A pattern, not one event: "constant shelling", "has repeatedly accused Kyiv of attacks", "Russia
     only strikes military targets", "when bombs strike the city", "a series of attacks", "Russia has
@@ -1140,6 +1148,8 @@ def _habitual(token: Token) -> bool:
     if any(child.dep_ == "agent" and any(obj.lower_ in TIME_UNITS for obj in child.children) for child in token.children):
         return True  # "destroyed by weeks of shelling"
     clause = [token, *list(token.ancestors)[:3]]
+    if any(_many_times(node) and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children) for node in clause):
+        return True  # "several times Ukraine has used rockets to hit targets in Kursk": a tally over time
     if any(child.lower_ in HABITUAL and child.dep_ in ("amod", "advmod", "npadvmod")
            for node in clause for child in node.children):
         return True
@@ -1163,6 +1173,12 @@ def _patient_is_people(verb: Token) -> bool:
     if not patients and verb.dep_ == "ccomp" and any(child.dep_ == "auxpass" for child in verb.children):
         # the parse's "claim [Aiden Aslin] ... has been captured": the passive's subject went to the verb above
         patients = [child for child in verb.head.children if child.dep_ == "dobj"]
+    if not patients and any(child.dep_ == "auxpass" for child in verb.children):
+        # "men are being held after being captured while defending Mariupol": the passive's
+        # patient is the subject of a verb above
+        patients = next(([child for child in node.children if child.dep_ in ("nsubj", "nsubjpass")]
+                         for node in list(verb.ancestors)[:3]
+                         if any(child.dep_ in ("nsubj", "nsubjpass") for child in node.children)), [])
     if verb.dep_ == "relcl" and any(child.lower_ in ("who", "whom") for child in verb.children):
         return True
     return any(
@@ -1370,6 +1386,18 @@ FIRST_BELIEVED_RE = re.compile(r"\b(?:initially|originally|at first|first|wrongl
 # "Over 400 children have been injured and 153 children died": a running count of the war's harm
 RUNNING_TOLL = 100
 RUNNING_TOLL_RE = re.compile(rf"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:{KILLED}|{INJURED})\b", re.IGNORECASE)
+
+
+# "Kyiv claims to have killed 12 generals", "seven senior commanders have been killed": a war's tally of
+# its commanders, told with no day or town
+COMMANDERS_TOLL_RE = re.compile(
+    r"\b(?:to have|have|has)\s+(?:now\s+|already\s+)?killed\s+(?:at least |more than |over |some |as many as )?[\w,-]+\s+"
+    r"(?:(?:senior|top|high-ranking|russian|ukrainian)\s+)*(?:generals|commanders|colonels|officers)\b|"
+    r"\b(?:generals|commanders|colonels)\s+(?:have|has)\s+(?:now\s+|already\s+)?been\s+killed\b", re.IGNORECASE)
+
+
+def _a_commanders_toll(text: str) -> bool:
+    return bool(COMMANDERS_TOLL_RE.search(text))
 
 
 def _a_running_toll(text: str, casualties: Casualties, places_in: list[PlaceMention]) -> bool:
@@ -1796,6 +1824,12 @@ KILLED_IN_A_WAR_RE = re.compile(
 
 def _killed_in_a_war(text: str, casualties: Casualties) -> bool:
     return bool(KILLED_IN_A_WAR_RE.search(text)) and any(c.quantity.value > 1 for c in casualties.counts)
+
+
+def _a_war_death_told(text: str, places_in: list[PlaceMention]) -> bool:
+    """"the Foreign Office announced that a UK national had been killed in the conflict": a death
+    in the war with no town to it tells no attack, whatever day it was announced."""
+    return bool(KILLED_IN_A_WAR_RE.search(text)) and not any(p.place_type in LOCAL_PLACE_TYPES for p in places_in)
 
 
 DIED_IN_THE_WAR_RE = re.compile(r"(?:killed|died|dead|perished|fallen) (?:in (?:the|this) war\b|(?:in|by|during|as a result of) "
@@ -2476,6 +2510,8 @@ EXERCISE_RE = re.compile(r"\b(?:(?:military|nuclear|naval|joint) )?(?:exercises?
 # same clause; before it, only with a passive ("a day after a strike killed five" is one attack).
 RATE_TOLL_RE = re.compile(
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,40}}?\b(?:a|per|each|every) (?:day|week|month|year)\b|"
+    r"\b(?:losing|lose|lost) (?:up to |as many as |between |around |about |some )?\d[\d,]*(?: (?:to|and) \d[\d,]*)? "
+    r"(?:soldiers|troops|men|people|servicemen|fighters) (?:a|per|each|every) (?:day|week|month)\b|"  # "losing 60 to 100 soldiers per day"
     rf"\b(?:{KILLED}|{INJURED}|losses)\b[^.;,]{{0,25}}?\b(?:daily|weekly|monthly)\b|"
     rf"\bon (?:some|many|most|bad|good) days\b[^.;]{{0,40}}?\b(?:{KILLED}|{INJURED}|losses)\b|"  # "losing, on some days, 200 killed"
     rf"\b(?:a|per|each|every) (?:day|week|month)\b[^.;,]{{0,25}}?\b(?:are|were|is|was) (?:being )?(?:{KILLED}|{INJURED})\b",
@@ -2530,7 +2566,8 @@ def find_attacks(
         if war_wide and not dated:
             triggers = []
         if not recent and (_front_wide_loss_tally(casualties, places_in)  # "the bodies of 200 soldiers" goes on
-                           or not dated and _a_running_toll(text, casualties, places_in)):
+                           or not dated and _a_running_toll(text, casualties, places_in)) \
+                or not dated and _a_commanders_toll(text) or _a_war_death_told(text, places_in):
             triggers, casualties = [], Casualties()
         if (FRONT_WIDE_RE.search(text) and not _names_a_town(doc.text, places_in)) \
                 or (triggers and all(_tallies_settlements(passage, m) for m in triggers)):

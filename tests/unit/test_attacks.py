@@ -1895,3 +1895,45 @@ def test_a_running_toll_of_the_war_is_no_attack(nlp):
 def test_a_toll_believed_at_first_is_no_attack(nlp):
     text = "It was initially thought that the border guards on Snake Island were killed."
     assert extracted_attacks(nlp, text) == []
+
+
+def test_strikes_a_force_is_primed_for_are_no_attack(nlp):
+    text = "Moscow said its forces were primed to carry out strikes against decision-making centres in Kyiv."
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_men_captured_while_defending_a_city_are_no_attack(nlp):
+    text = "Two British men are being held after being captured while defending Mariupol, their families said."
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_soldiers_lost_per_day_are_a_rate_not_an_attack(nlp):
+    text = ("Ukrainian forces are losing 60 to 100 soldiers a day in combat in the east, with around 500 wounded, "
+            "Zelensky said.")
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_strikes_made_several_times_over_the_war_are_no_one_attack(nlp):
+    text = "Several times Ukraine has used rockets supplied by the West to hit targets in Kursk."
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_a_tally_of_generals_killed_is_no_attack(nlp):
+    assert extracted_attacks(nlp, "Kyiv claims to have killed 12 generals.") == []
+    assert extracted_attacks(nlp, "Ukraine says it has killed seven senior commanders in the war.") == []
+
+
+def test_a_death_in_the_war_with_no_town_is_no_attack(nlp):
+    text = "The Foreign Office announced on Monday that a UK national had been killed in the conflict."
+    assert extracted_attacks(nlp, text) == []
+    text = "A civilian was killed in the conflict zone near Avdiivka on Monday."
+    assert one(extracted_attacks(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A UK national was killed in Kharkiv on Monday.",
+    "A British national was killed in Kharkiv on Monday.",
+    "A paramedic was killed in Kharkiv on Monday.",
+])
+def test_a_person_named_by_role_is_one_killed(nlp, text):
+    assert one(extracted_attacks(nlp, text)).killed == 1
