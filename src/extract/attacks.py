@@ -155,6 +155,13 @@ SUBSET_WORD_RE = re.compile(r"\b(?:including|among them|among whom)\b", re.IGNOR
 SUBSET_AFTER_RE = re.compile(
     r"^\s+(?:of|among)\s+(?:them|whom|those|the (?:dead|injured|wounded|victims|casualties))\b", re.IGNORECASE)
 INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|additional|further)\b", re.IGNORECASE)
+# "one woman was killed and two more injured": after a toll of the other kind, "more" means others, not an update
+KILLED_AND_RE = re.compile(r"\b(?:killed|dead|died)\s*,?\s+(?:and|with|while)\s+(?:at least\s+)?$", re.IGNORECASE)
+MORE_INJURED_RE = re.compile(r"^\s+more\s+(?:\w+\s+){0,2}?(?:were\s+|was\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _more_of_another_kind(text: str, q: numbers.Quantity) -> bool:
+    return bool(KILLED_AND_RE.search(text[max(0, q.start - 40):q.start]) and MORE_INJURED_RE.match(text[q.end:q.end + 40]))
 # "two journalists in eastern Ukraine was killed": a plural count is not the subject of a singular verb
 SINGULAR_VERB_GAP_RE = re.compile(r"\b(?:was|is|has)\s+(?:been\s+)?$", re.IGNORECASE)
 # "sentenced two Britons to death", "faces the death penalty": a sentence, not a death
@@ -316,7 +323,7 @@ def _count_candidates(text: str) -> list[numbers.Quantity]:
     found = [
         q for q in numbers.find_quantities(text)
         if not THINGS_AFTER_RE.match(text[q.end:q.end + 60])
-        and not INCREMENT_AFTER_RE.match(text[q.end:q.end + 20])
+        and not (INCREMENT_AFTER_RE.match(text[q.end:q.end + 20]) and not _more_of_another_kind(text, q))
         and not NO_ONE_BEFORE_RE.search(text[max(0, q.start - 5):q.start])  # "no one was hurt" counts nobody
         and not _is_age(text, q)
     ]
@@ -731,6 +738,13 @@ def _figurative_death(token: Token) -> bool:
         child.dep_ == "nsubj" and child.lower_ in FIGURATIVE_MORTALS for child in verb.children)
 
 
+COMMEMORATED_BEFORE_RE = re.compile(
+    r"\b(?:(?:paid|pay|pays|paying)\s+(?:\w+\s+)?(?:respects|tribute|homage)\s+to|in (?:memory|honou?r) of|"
+    r"commemorat\w*|mourn\w*|remember\w*|honou?r(?:ed|s|ing)?|memorial (?:to|for)|grave of|graves of)\s+"
+    r"(?:all\s+)?(?:those|the (?:\w+\s+)?(?:people|civilians|victims|dead|soldiers|children))\s+(?:who\s+(?:had\s+|have\s+)?)?(?:were\s+)?$",
+    re.IGNORECASE)
+
+
 def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMention]) -> bool:
     """The trigger word is there, but not as a reported attack: an adjective ("technologically
     advanced"), negated ("no fighting", "fired no missiles"), a time baseline ("since an
@@ -778,6 +792,8 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
         return True  # "a civilian pullout amid a mounting Ukrainian counter-offensive": the campaign as backdrop
     if _evidence_of_a_kind(token) or _no_trace_of(token):
         return True
+    if COMMEMORATED_BEFORE_RE.search(passage.text[max(0, at - 80):at]):
+        return True  # "paid her respects to those who died in Bucha": a visit to the dead, not the killing
     if FRONT_WIDE_RE.search(_clause_text(token)) and not _local_place_in_clause(token, places_in):
         return True  # "forces clashed on Tuesday along the eastern front line", "offensive actions in several directions"
     if _named_battle(token) and not _local_place_in_clause(token, places_in):
@@ -1043,7 +1059,9 @@ FRONT_WIDE_RE = re.compile(r"\balong (?:the |its |their )?(?:entire |whole |\w+ 
                            r"\bon all fronts\b|\bacross the (?:entire |whole |\w+ )?front(?:[- ]?lines?)?\b|"
                            r"\bon the front[- ]?lines?\b|\bfront[- ]?line (?:fighting|battles|clashes|combat)\b|"
                            r"\b(?:in|on) (?:several|various|different|many|all|multiple|a number of) (?:directions|fronts|axes)\b|"
-                           r"\b(?:the|its) (?:whole|entire) (?:[\w-]+ ){0,2}(?:region|oblast|province|front)\b",  # "the whole free Luhansk region"
+                           r"\b(?:the|its) (?:whole|entire) (?:[\w-]+ ){0,2}(?:region|oblast|province|front)\b|"  # "the whole free Luhansk region"
+                           # "in Russian-occupied parts of southern and eastern Ukraine": several regions' toll
+                           r"\bparts of (?:the )?(?:north|south|east|west)\w*(?:[- ]\w+)? and (?:north|south|east|west)\w*(?:[- ]\w+)? ukraine\b",
                            re.IGNORECASE)
 FIRING_VERBS = frozenset({"fire", "launch", "drop", "lob", "rain"})  # "fired shells at a school" is shelling
 EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "allegations", "accusations", "reports", "claims"})
@@ -1100,6 +1118,17 @@ def _many_times(verb: Token) -> bool:
                and any(word.lower_ in MANY_TIMES_WORDS for word in child.children) for child in verb.children)
 
 
+TACTIC_NOUNS = frozenset({"tactic", "tactics", "practice", "strategy", "method", "methods"})
+
+
+def _a_tactic(token: Token) -> bool:
+    """What a side does as a rule ("the tactic of shelling"), unless a past day is told ("used the tactic on Monday")."""
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" and token.head.head.lower_ in TACTIC_NOUNS:
+        return token.head.head.head.tag_ != "VBD"
+    return token.dep_ in ("xcomp", "advcl") and token.head.lower_ in ("use", "uses", "using") and any(
+        child.dep_ == "dobj" and child.lower_ in TACTIC_NOUNS for child in token.head.children)
+
+
 def _habitual(token: Token) -> bool:
     """A pattern, not one event: "constant shelling", "has repeatedly accused Kyiv of attacks", "Russia
     only strikes military targets", "when bombs strike the city", "a series of attacks", "Russia has
@@ -1122,6 +1151,8 @@ def _habitual(token: Token) -> bool:
         return True  # "accused Kiev of carrying out 12 attacks on the plant since mid-July": a tally
     if token.tag_ in ("VBZ", "VBP") and any(child.lower_ == "only" for child in token.children):
         return True  # "Russia only strikes military targets": what it does, not what it did
+    if _a_tactic(token):
+        return True  # "using the tactic of double-taps to hit rescuers", "tactics of shelling residential areas"
     clause_verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token.head)
     if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in clause_verb.children) and (
             clause_verb.tag_ in ("VBZ", "VBP")
@@ -2199,9 +2230,21 @@ def best_place(text: str, start: int, places_in: list[PlaceMention], anchors: li
             penalty = ELSEWHERE_PENALTY
         if re.search(r"\belsewhere in (?:the )?$", before):
             penalty = ELSEWHERE_PENALTY  # "Elsewhere in Ukraine, one person was killed ... in the Mykolaiv region"
+        if token is not None and _describes_another_place(token, place, candidates):
+            penalty = ELSEWHERE_PENALTY  # "in Donetsk province, which together with Lugansk makes up the Donbas"
         edges = _edges_to(token, anchors) if anchors else 0
         return PLACE_RANK.get(place.place_type, 2) + penalty + EDGE_COST * edges, place.char_start
     return min(candidates, key=score) if candidates else None
+
+
+def _describes_another_place(token: Token, place: PlaceMention, candidates: list[PlaceMention]) -> bool:
+    """The place is named in a relative clause ("which ...") about another place of the passage."""
+    clause = next((node for node in token.ancestors if node.dep_ == "relcl"), None)
+    if clause is None or not any(child.lower_ in ("which", "that", "where") for child in clause.children):
+        return False
+    head = clause.head
+    return any(other.place_key != place.place_key and other.char_start <= head.idx < other.char_end
+               for other in candidates)
 
 
 def _a_world_region(place: PlaceMention) -> bool:

@@ -81,7 +81,7 @@ def find_places(doc: Doc, document_id: str) -> list[PlaceMention]:
         if span is None:
             continue
         if looks_like_part_of_a_name(span, ent.ent_id_) or _institution_not_as_a_building(span, ent.ent_id_, idx) \
-                or _part_of_another_name(span) or _names_a_media_outlet(span):
+                or _part_of_another_name(span) or _names_a_media_outlet(span) or _names_an_allegiance(span):
             continue
         as_region = ent.start in plural_region_ents or ent.start in region_starts
         context.region_hint = town[2] if town else None
@@ -164,6 +164,16 @@ MEDIA_NOUNS = frozenset({"outlet", "agency", "newspaper", "paper", "channel", "s
 def _names_a_media_outlet(span: Span) -> bool:
     """"Russian news outlet Baza reported": the outlet's name, not a town called Baza."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in MEDIA_NOUNS
+
+
+ALLEGIANCE_PARTICIPLES = frozenset({"installed", "backed", "appointed", "controlled", "led", "based", "allied",
+                                    "aligned", "supported", "friendly", "leaning", "sponsored", "funded", "imposed"})
+
+
+def _names_an_allegiance(span: Span) -> bool:
+    """"Moscow-installed authorities", "Kyiv-based analysts": the city qualifies who someone is, not where."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ALLEGIANCE_PARTICIPLES
 
 
 def _part_of_another_name(span: Span) -> bool:

@@ -1937,3 +1937,39 @@ def test_a_death_in_the_war_with_no_town_is_no_attack(nlp):
 ])
 def test_a_person_named_by_role_is_one_killed(nlp, text):
     assert one(extracted_attacks(nlp, text)).killed == 1
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("One woman was killed and two more injured in the shelling of Donetsk.", 1, 2),
+    ("At least one person was killed and five more were wounded by the blast.", 1, 5),
+    ("Two people were killed in the shelling. Two more died later in hospital.", 2, None),
+])
+def test_more_injured_after_the_killed_are_others_not_an_update(text, killed, injured):
+    found = attacks.find_casualties(text)
+    assert (sum(c.quantity.value for c in found.of("killed")) or None, sum(c.quantity.value for c in found.of("injured")) or None) \
+        == (killed, injured)
+
+
+def test_a_city_in_a_clause_about_the_region_does_not_place_the_attack(nlp):
+    text = ("Ukraine's presidency said one woman was killed in Donetsk province, which together with Lugansk "
+            "makes up the industrial Donbas.")
+    assert one(extracted_attacks(nlp, text)).place_text == "Donetsk province"
+
+
+def test_respects_paid_to_those_who_died_are_no_attack(nlp):
+    text = "The duchess paid her respects to those who died in Bucha, a suburb of the Ukrainian capital."
+    assert extracted_attacks(nlp, text) == []
+    assert one(extracted_attacks(nlp, "Two people who died in Bucha on Monday were shot by Russian soldiers.")).killed == 2
+
+
+def test_a_tactic_is_no_attack(nlp):
+    assert extracted_attacks(nlp, "The occupiers are using the tactic of double-taps to hit civilian rescuers.") == []
+    assert extracted_attacks(nlp, "Russia uses tactics of shelling residential areas in Kharkiv.") == []
+    text = "Russian forces used the same tactic on Monday to hit a school in Kharkiv, killing two."
+    assert one(extracted_attacks(nlp, text)).killed == 2
+
+
+def test_a_toll_over_parts_of_two_regions_is_no_attack(nlp):
+    text = ("Four people were killed in Russian-occupied parts of southern and eastern Ukraine, "
+            "according to Moscow-installed authorities.")
+    assert extracted_attacks(nlp, text) == []

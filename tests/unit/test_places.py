@@ -441,3 +441,8 @@ def test_a_russian_romanization_of_a_ukrainian_adjective_finds_the_town(nlp, tex
 def test_a_city_whose_name_ends_like_a_surname_is_a_place(nlp, text, surface):
     kremenchuk = by_surface(find(nlp, text), surface)
     assert (kremenchuk.name, kremenchuk.country_code) == ("Kremenchuk", "UA")
+
+
+def test_a_city_naming_an_allegiance_is_no_place(nlp):
+    text = "Two people were killed, according to Moscow-installed authorities and Kyiv-based analysts in Kharkiv."
+    assert [m.surface for m in find(nlp, text)] == ["Kharkiv"]
