@@ -85,7 +85,7 @@ def show(warehouse: Path) -> None:
 
     con = duckdb.connect(str(warehouse), read_only=True)
     rows = con.sql("""
-        select d.file_name, a.attack_id, a.event_date, p.name, a.attack_type, a.killed, a.injured, m.sentence
+        select d.file_name, a.attack_id, a.event_date, p.name, a.attack_type, a.killed, a.injured, a.is_historical, m.sentence
         from marts.fct_attacks a
         join marts.fct_attack_mentions m using (attack_id)
         join marts.dim_documents d on d.document_id = m.document_id
@@ -93,10 +93,11 @@ def show(warehouse: Path) -> None:
         order by d.file_name, a.attack_id, m.char_start
     """).fetchall()
     last, count = None, 0
-    for file_name, attack_id, day, place, kind, killed, injured, sentence in rows:
+    for file_name, attack_id, day, place, kind, killed, injured, historical, sentence in rows:
         if (file_name, attack_id) != last:
             count += 1
-            print(f"\n[{count}] {file_name} | {day} | {place} | {kind} | killed={killed} injured={injured}")
+            past = " | historical" if historical else ""
+            print(f"\n[{count}] {file_name} | {day} | {place} | {kind} | killed={killed} injured={injured}{past}")
             last = (file_name, attack_id)
         print("    -", " ".join(sentence.split())[:300])
     print(f"\nattack rows: {count}")

@@ -1129,6 +1129,15 @@ def _a_tactic(token: Token) -> bool:
         child.dep_ == "dobj" and child.lower_ in TACTIC_NOUNS for child in token.head.children)
 
 
+def _only_so_far(verb: Token) -> bool:
+    so_far = any(child.lower_ == "until" and any(c.lower_ == "now" for c in child.children)
+                 or child.lower_ in ("so", "thus") and any(c.lower_ == "far" for c in child.children)
+                 or child.lower_ == "far" and any(c.lower_ in ("so", "thus") for c in child.children)
+                 for child in verb.children)
+    return so_far and any(word.lower_ == "only" for word in verb.subtree) \
+        and not any(word.ent_type_ == "DATE" for word in verb.subtree)  # "so far only shelled the outskirts on Monday"
+
+
 def _habitual(token: Token) -> bool:
     """A pattern, not one event: "constant shelling", "has repeatedly accused Kyiv of attacks", "Russia
     only strikes military targets", "when bombs strike the city", "a series of attacks", "Russia has
@@ -1153,6 +1162,8 @@ def _habitual(token: Token) -> bool:
         return True  # "Russia only strikes military targets": what it does, not what it did
     if _a_tactic(token):
         return True  # "using the tactic of double-taps to hit rescuers", "tactics of shelling residential areas"
+    if _only_so_far(token):
+        return True  # "until now, the Russians fired these rockets only at the most important targets": a record
     clause_verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token.head)
     if any(child.dep_ in ("advmod", "mark") and child.lower_ in ("when", "whenever") for child in clause_verb.children) and (
             clause_verb.tag_ in ("VBZ", "VBP")
@@ -2404,7 +2415,7 @@ class DateRead:
 BASELINE_BEFORE_RE = re.compile(r"\b(?:since|until|till|as of)\s+(?:the\s+)?$", re.IGNORECASE)
 # The passage dates its event against another event, whose day it does not say.
 RELATIVE_TO_EVENT_RE = re.compile(
-    r"\b(?:(?:a few|several|some|a couple of|two|three|four|five|\d+) (?:days?|weeks?|months?|years?) "
+    r"\b(?:(?:a few|several|some|a couple of|a|an|one|two|three|four|five|\d+) (?:days?|weeks?|months?|years?) "
     r"(?:before|after|earlier|later)|(?:before|after|earlier than) that|"
     r"the (?:day|week|month|year) (?:before|after) (?:that|the))\b",
     re.IGNORECASE,

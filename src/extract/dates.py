@@ -40,8 +40,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before)\b", re.IGNORECASE)),
     ("days_ago", re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+days\s+ago\b", re.IGNORECASE)),
     # "several months ago", "two years ago": a month or a year, counted back from publication
-    ("units_ago", re.compile(r"\b(?P<n>a few|several|a couple of|two|three|four|five|six|\d{1,2})\s+"
-                             r"(?P<unit>months|years)\s+ago\b", re.IGNORECASE)),
+    # ("nearly 80 years before", "decades earlier": long before the news, whatever it is counted from)
+    ("units_ago", re.compile(r"\b(?:(?:nearly|almost|about|around|some|more than|over)\s+)?"
+                             r"(?P<n>a few|several|a couple of|two|three|four|five|six|\d{1,2})\s+"
+                             r"(?:(?P<unit>months|years)\s+ago|(?P<long>years|decades)\s+(?:ago|before|earlier))\b", re.IGNORECASE)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|overnight|earlier\s+in\s+the\s+day)\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:{_YEAR}|(?P<this>this\s+year)|(?P<lastyear>last\s+year))\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|of|from|during)\s+(?:the\s+)?{_YEAR}\b", re.IGNORECASE)),
@@ -152,6 +154,9 @@ def _resolve(kind: str, match: re.Match, published: date | None) -> tuple[date, 
     if kind == "units_ago":
         n = groups["n"].lower()
         back = _SMALL.get(n) or int(n)
+        if groups["long"]:
+            back *= 10 if groups["long"].lower() == "decades" else 1
+            return (date(max(1, published.year - back), 1, 1), "year") if back >= 2 else None
         if groups["unit"].lower() == "years":
             return date(published.year - back, 1, 1), "year"
         months = published.year * 12 + published.month - 1 - back

@@ -1973,3 +1973,19 @@ def test_a_toll_over_parts_of_two_regions_is_no_attack(nlp):
     text = ("Four people were killed in Russian-occupied parts of southern and eastern Ukraine, "
             "according to Moscow-installed authorities.")
     assert extracted_attacks(nlp, text) == []
+
+
+def test_a_bombing_eighty_years_before_is_no_attack_of_this_war(nlp):
+    text = ("It would have been the first nuclear attack in war since the US dropped atomic bombs on Hiroshima "
+            "and Nagasaki nearly 80 years before.")
+    assert extracted_attacks(nlp, text) == []
+
+
+def test_what_a_side_has_only_struck_so_far_is_no_attack(nlp):
+    assert extracted_attacks(nlp, "Until now, the Russians fired these rockets only at the most important targets.") == []
+    assert one(extracted_attacks(nlp, "So far, Russian forces only shelled the outskirts of Kharkiv on Monday."))
+
+
+def test_strikes_a_day_after_another_event_have_no_known_day(nlp):
+    text = "Russian forces launched strikes on Odessa a day after the grain agreement was signed."
+    assert one(extracted_attacks(nlp, text)).event_date is None

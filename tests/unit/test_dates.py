@@ -95,3 +95,17 @@ def test_a_span_of_days_is_dated_by_its_first_day_and_keeps_its_year(text, expec
 def test_months_or_years_ago_count_back_from_publication(text, expected, precision):
     [found] = find_dates(text, date(2022, 10, 24))
     assert (found.value, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("since the US dropped atomic bombs on Hiroshima nearly 80 years before", 1944),
+    ("a few years earlier", 2021),
+    ("two decades ago", 2004),
+])
+def test_years_or_decades_before_are_a_year_long_past(text, year):
+    found = find_dates(text, PUBLISHED)
+    assert [(m.value.year, m.precision) for m in found] == [(year, "year")]
+
+
+def test_a_year_before_tells_no_year():
+    assert find_dates("a year earlier", PUBLISHED) == []
