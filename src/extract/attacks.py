@@ -738,6 +738,15 @@ def _figurative_death(token: Token) -> bool:
         child.dep_ == "nsubj" and child.lower_ in FIGURATIVE_MORTALS for child in verb.children)
 
 
+def _in_a_definition(token: Token) -> bool:
+    """"a nuclear weapon is a device that uses fission to produce a massive explosion": what a thing is."""
+    def indefinite(word: Token) -> bool:
+        return any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in word.children)
+    return any(node.lower_ in ("is", "are") and any(c.dep_ == "nsubj" and (indefinite(c) or c.tag_ == "NNS") for c in node.children)
+               and any(c.dep_ == "attr" and indefinite(c) and token in c.subtree for c in node.children)
+               for node in token.ancestors)
+
+
 COMMEMORATED_BEFORE_RE = re.compile(
     r"\b(?:(?:paid|pay|pays|paying)\s+(?:\w+\s+)?(?:respects|tribute|homage)\s+to|in (?:memory|honou?r) of|"
     r"commemorat\w*|mourn\w*|remember\w*|honou?r(?:ed|s|ing)?|memorial (?:to|for)|grave of|graves of)\s+"
@@ -790,7 +799,7 @@ def _not_an_event(passage: Passage, match: re.Match, places_in: list[PlaceMentio
     if (match.group(0).lower() in CAMPAIGN_WORDS or token.lower_ in CAMPAIGN_WORDS) \
             and AMID_BEFORE_RE.search(passage.text[max(0, at - 60):at]):
         return True  # "a civilian pullout amid a mounting Ukrainian counter-offensive": the campaign as backdrop
-    if _evidence_of_a_kind(token) or _no_trace_of(token):
+    if _evidence_of_a_kind(token) or _no_trace_of(token) or _in_a_definition(token):
         return True
     if COMMEMORATED_BEFORE_RE.search(passage.text[max(0, at - 80):at]):
         return True  # "paid her respects to those who died in Bucha": a visit to the dead, not the killing
@@ -1118,13 +1127,13 @@ def _many_times(verb: Token) -> bool:
                and any(word.lower_ in MANY_TIMES_WORDS for word in child.children) for child in verb.children)
 
 
-TACTIC_NOUNS = frozenset({"tactic", "tactics", "practice", "strategy", "method", "methods"})
+TACTIC_NOUNS = frozenset({"tactic", "tactics", "practice", "strategy", "method", "methods", "policy", "policies"})
 
 
 def _a_tactic(token: Token) -> bool:
     """What a side does as a rule ("the tactic of shelling"), unless a past day is told ("used the tactic on Monday")."""
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "of" and token.head.head.lower_ in TACTIC_NOUNS:
-        return token.head.head.head.tag_ != "VBD"
+        return not any(word.ent_type_ == "DATE" for word in token.head.head.head.subtree)
     return token.dep_ in ("xcomp", "advcl") and token.head.lower_ in ("use", "uses", "using") and any(
         child.dep_ == "dobj" and child.lower_ in TACTIC_NOUNS for child in token.head.children)
 

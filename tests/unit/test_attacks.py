@@ -578,8 +578,8 @@ def test_the_explosion_just_told_is_that_attack_and_a_strike_that_exploded_is_sh
 
 
 @pytest.mark.parametrize("text, where, where_type, elsewhere", [
-    (("PHILADELPHIA (CBS) -- Leaders on Tuesday will convene a meeting after Russia targeted civilian areas throughout "
-      "Ukraine."), "Ukraine", "country", "PHILADELPHIA"),
+    (("PHILADELPHIA (CBS) -- Leaders on Tuesday will convene a meeting after Russia targeted civilian areas of "
+      "Kharkiv."), "Kharkiv", "city", "PHILADELPHIA"),
     ("Trevor Kjeldal, 40, from Brisbane, was killed in action near Bakhmut this week.", "Bakhmut", "city", "Brisbane"),
 ])
 def test_a_dateline_or_a_home_town_is_not_where_the_attack_was(run, text, where, where_type, elsewhere):
@@ -1989,3 +1989,18 @@ def test_what_a_side_has_only_struck_so_far_is_no_attack(nlp):
 def test_strikes_a_day_after_another_event_have_no_known_day(nlp):
     text = "Russian forces launched strikes on Odessa a day after the grain agreement was signed."
     assert one(extracted_attacks(nlp, text)).event_date is None
+
+
+
+def test_what_a_weapon_is_is_no_attack(nlp):
+    text = ("A dirty bomb is an explosive device paired with radioactive material, while a nuclear weapon is a device "
+            "that uses nuclear fission to produce a massive explosion.")
+    assert extracted_attacks(nlp, text) == []
+    assert one(extracted_attacks(nlp, "The shelling on Monday was a war crime that killed five people in Kharkiv.")).killed == 5
+    text = "A Russian missile strike on Kharkiv is an act of terror that killed five people."
+    assert one(extracted_attacks(nlp, text)).killed == 5
+
+
+def test_a_policy_of_abduction_is_no_attack(nlp):
+    text = "The report found that the policy of abduction and re-education of Ukrainian children is being orchestrated."
+    assert extracted_attacks(nlp, text) == []
