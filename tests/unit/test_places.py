@@ -446,3 +446,9 @@ def test_a_city_whose_name_ends_like_a_surname_is_a_place(nlp, text, surface):
 def test_a_city_naming_an_allegiance_is_no_place(nlp):
     text = "Two people were killed, according to Moscow-installed authorities and Kyiv-based analysts in Kharkiv."
     assert [m.surface for m in find(nlp, text)] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text", ["Shelling hit a kindergarten in Stanytsia Luhanska on Thursday.",
+                                  "Shelling hit a kindergarten in Stanitsa Luganskaya on Thursday."])
+def test_a_two_word_town_the_model_splits_is_one_place(nlp, text):
+    assert [m.place_key for m in find(nlp, text)] == ["geonames:692953"]
