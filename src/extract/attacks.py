@@ -1910,8 +1910,31 @@ def _cumulative_toll(text: str, places_in: list[PlaceMention]) -> bool:
     return bool(CUMULATIVE_TOLL_RE.search(text)) and not any(p.place_type in LOCAL_PLACE_TYPES for p in places_in)
 
 
+# "The blasts on Tuesday come one week after at least one person was killed in similar explosions":
+# what follows is the toll of the earlier event
+EARLIER_EVENT_AFTER_RE = re.compile(
+    r"(?:,|\b(?:comes?|came|coming|follows?|followed))\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|a few|a couple of|\d+)\s+(?:days?|weeks?|months?)\s+after\b", re.IGNORECASE)
+
+
+def _this_events_casualties(text: str, casualties: Casualties) -> Casualties:
+    """A toll told before "two days after ..." is this event's, and the one after it the earlier event's."""
+    earlier = EARLIER_EVENT_AFTER_RE.search(text)
+    before = [c for c in casualties.counts if earlier and c.quantity.start < earlier.start()]
+    if not before:
+        return casualties
+    return Casualties(before, casualties.zero_killed, casualties.zero_injured)
+
+
+def _only_an_earlier_events_toll(text: str, casualties: Casualties) -> bool:
+    """"The blasts on Tuesday come a week after one person was killed": the toll is of the earlier event,
+    whose day is not Tuesday."""
+    earlier = EARLIER_EVENT_AFTER_RE.search(text)
+    return bool(earlier and casualties.counts and all(c.quantity.start >= earlier.start() for c in casualties.counts))
+
+
 # A link to another story ("Related: Mariupol survivors on ..."), not this article's report.
-LINK_LINE_RE = re.compile(r"(?:Related|READ MORE|Read more|See also|WATCH|Watch)\s*:", re.IGNORECASE)
+LINK_LINE_RE = re.compile(r"(?:Related|READ MORE|Read more|See also|WATCH|Watch)\s*:|Other Topics of Interest\b", re.IGNORECASE)
 
 
 NAMED_FOR_GAP_RE = re.compile(r"\s*(?:counter-?\s*)?", re.IGNORECASE)
@@ -2606,7 +2629,7 @@ def find_attacks(
             previous_places = _where_things_are(doc, _places_within(places, *previous_span)) or previous_places
             previous_span = None
         places_in = [p for p in _places_within(places, passage.start, passage.end) if not _named_in_comparison(doc.text, p)]
-        casualties = find_casualties(text)
+        casualties = _this_events_casualties(text, find_casualties(text))
         recent = last_attack if last_attack and index - last_attack[0] <= CONTINUATION_WINDOW else None
         war_wide = bool(lex.war_wide.search(text)) or _war_sized(casualties) or _aggregate_toll(text) \
             or _tallies_attacks(passage) \
@@ -2621,6 +2644,8 @@ def find_attacks(
         if casualties.counts and _harm_only_possible(passage):
             casualties = Casualties()  # "from 50 to 100 people could be killed here": a fear, not a toll
         date_read = read_date(text, published_at, passage)
+        if _only_an_earlier_events_toll(text, casualties):
+            date_read = None
         if rate and not (date_read and date_read.value):
             triggers = []  # "100 soldiers are being killed every day"
         dated = bool(date_read and date_read.value)

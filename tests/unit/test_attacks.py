@@ -2004,3 +2004,20 @@ def test_what_a_weapon_is_is_no_attack(nlp):
 def test_a_policy_of_abduction_is_no_attack(nlp):
     text = "The report found that the policy of abduction and re-education of Ukrainian children is being orchestrated."
     assert extracted_attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, killed, injured, day", [
+    (("The blasts on Tuesday come one week after at least one person was killed and five more injured in similar "
+      "explosions at a Russian airbase in Crimea."), 1, 5, None),
+    ("A missile strike killed two people in Kharkiv on Tuesday, two days after shelling killed five in the city.", 2, None,
+     date(2024, 5, 7)),
+])
+def test_the_toll_of_an_event_days_before_is_not_this_ones(nlp, text, killed, injured, day):
+    found = one(extracted_attacks(nlp, text))
+    assert (found.killed, found.injured, found.event_date) == (killed, injured, day)
+
+
+def test_a_list_of_other_stories_is_no_report(nlp):
+    text = ("Other Topics of Interest Iranian President Dies in Helicopter Crash – Ukraine at War Update for May 20 "
+            "Russian airstrikes near Kharkiv kill 11 civilians.")
+    assert extracted_attacks(nlp, text) == []

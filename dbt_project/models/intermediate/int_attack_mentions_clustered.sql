@@ -406,7 +406,7 @@ undated_groups as (
     from mentions_typed
     where event_date is null and anchor_place_key is not null and not place_is_context
     group by all
-    having count(*) > 1 and count(distinct date_text) <= 1
+    having count(*) > 1 and count(distinct lower(date_text)) <= 1  -- "Last week" and "last week" are one
 ),
 
 -- Passages with no place of their own that found no placed passage to join ("Seconds later, their
