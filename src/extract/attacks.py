@@ -264,7 +264,7 @@ def find_casualties(text: str) -> Casualties:
     )
 
 
-PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician", "national", "fighter", "mercenary", "veteran", "contractor", "engineer", "paramedic", "businessman", "businesswoman", "tourist", "refugee", "passenger", "pedestrian", "villager"])
+PERSON_NOUNS = frozenset(["general", "officer", "commander", "soldier", "serviceman", "man", "woman", "child", "boy", "girl", "baby", "pilot", "journalist", "prisoner", "resident", "civilian", "blogger", "scientist", "policeman", "policewoman", "driver", "volunteer", "deputy", "mayor", "priest", "teacher", "doctor", "nurse", "medic", "photographer", "activist", "official", "colonel", "major", "lieutenant", "head", "chief", "leader", "victim", "person", "citizen", "student", "pensioner", "grandmother", "grandfather", "mother", "father", "son", "daughter", "wife", "husband", "teenager", "worker", "employee", "farmer", "rescuer", "firefighter", "guard", "commander-in-chief", "lieutenant-general", "major-general", "kid", "infant", "correspondent", "reporter", "cameraman", "politician", "national", "fighter", "mercenary", "veteran", "contractor", "engineer", "paramedic", "businessman", "businesswoman", "tourist", "refugee", "passenger", "pedestrian", "villager", "prosecutor", "judge", "lawyer", "governor", "collaborator"])
 
 
 def _a_death_sentence(text: str, keyword: re.Match) -> bool:
@@ -275,7 +275,12 @@ def _a_death_sentence(text: str, keyword: re.Match) -> bool:
 
 
 def single_victim(sentence: Span, start: int, end: int) -> bool:
-    """One named or singular person is the subject of died / was killed / was shot dead."""
+    return named_victims(sentence, start, end) > 0
+
+
+def named_victims(sentence: Span, start: int, end: int) -> int:
+    """How many named or singular persons are the subject of died / was killed / was shot dead: "a
+    prosecutor and his deputy died" is two."""
     for token in sentence:
         if not (start <= token.idx < end):
             continue
@@ -288,9 +293,14 @@ def single_victim(sentence: Span, start: int, end: int) -> bool:
             for subject in subjects:
                 if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "who", "which", "that"):
                     continue
-                if subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_NOUNS or subject.lower_ in ("he", "she"):
-                    return True
-    return False
+                if _a_person(subject):
+                    return 1 + sum(1 for conj in subject.conjuncts if conj.i > subject.i and _a_person(conj))
+    return 0
+
+
+def _a_person(word: Token) -> bool:
+    return word.tag_ not in ("NNS", "NNPS") and (
+        word.ent_type_ == "PERSON" or word.lower_ in PERSON_NOUNS or word.lower_ in ("he", "she"))
 
 
 def summarize(counts: list[Count]) -> tuple[int | None, int | None, int | None, str | None, bool]:
@@ -1138,6 +1148,29 @@ def _a_tactic(token: Token) -> bool:
         child.dep_ == "dobj" and child.lower_ in TACTIC_NOUNS for child in token.head.children)
 
 
+PARTITIVES = frozenset({"some", "many", "most", "several", "all", "others", "half"})
+
+
+def _victims_found(token: Token) -> bool:
+    """"Some of the people [in the graves] had been killed by shelling": told of the dead found, not of an attack."""
+    token = _list_head(token)
+    verb = token.head.head if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "agent" else token
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in PARTITIVES for c in verb.children)
+
+
+def _a_list_destroyed_so_far(verb: Token) -> bool:
+    """"its missiles have also destroyed large supply trains, bridges, roads": kinds of things over a campaign."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"
+               and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)]
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
+        and any(any(conj.tag_ == "NNS" for conj in obj.conjuncts) for obj in objects) \
+        and not any(word.ent_type_ in ("DATE", "TIME") or word.lower_ in DAY_WORDS for word in verb.subtree)
+
+
+DAY_WORDS = frozenset({"overnight", "today", "tonight", "yesterday"})
+
+
 def _only_so_far(verb: Token) -> bool:
     so_far = any(child.lower_ == "until" and any(c.lower_ == "now" for c in child.children)
                  or child.lower_ in ("so", "thus") and any(c.lower_ == "far" for c in child.children)
@@ -1171,6 +1204,8 @@ def _habitual(token: Token) -> bool:
         return True  # "Russia only strikes military targets": what it does, not what it did
     if _a_tactic(token):
         return True  # "using the tactic of double-taps to hit rescuers", "tactics of shelling residential areas"
+    if _victims_found(token) or _a_list_destroyed_so_far(token):
+        return True  # "some of the people had been killed by shelling", "its missiles have destroyed trains, bridges, roads"
     if _only_so_far(token):
         return True  # "until now, the Russians fired these rockets only at the most important targets": a record
     clause_verb = next((node for node in [token, *token.ancestors] if node.pos_ in ("VERB", "AUX")), token.head)
@@ -3014,7 +3049,11 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
     elif date_read:  # month or year only
         event_date, date_text, historical = None, date_read.text, date_read.historical
     elif RELATIVE_TO_EVENT_RE.search(text):
-        event_date, date_text, historical = None, None, bool(recent and recent.is_historical)
+        # "... come a week after one person was killed": the phrase is kept as the date told, so the
+        # earlier event does not take the day its document tells for the place ("two days later, an
+        # explosion struck" does)
+        earlier = EARLIER_EVENT_AFTER_RE.search(text)
+        event_date, date_text, historical = None, earlier and earlier.group(0).lstrip(", "), bool(recent and recent.is_historical)
     elif recent is not None and not (recent.is_historical and has_event and _present_tense(passage.sentence)):
         event_date, date_text, historical = recent.event_date, None, recent.is_historical
     else:
@@ -3022,8 +3061,9 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
 
 
     killed, killed_low, killed_high, killed_group, killed_approx = summarize(casualties.of("killed"))
-    if killed is None and single_victim(passage.sentence, passage.start, passage.end):
-        killed, killed_low, killed_high, killed_group = 1, 1, 1, "unknown"
+    victims = named_victims(passage.sentence, passage.start, passage.end) if killed is None else 0
+    if victims:
+        killed, killed_low, killed_high, killed_group = victims, victims, victims, "unknown"
     injured, injured_low, injured_high, injured_group, injured_approx = summarize(casualties.of("injured"))
     if killed is None and casualties.zero_killed:
         killed = killed_low = killed_high = 0

@@ -2021,3 +2021,35 @@ def test_a_list_of_other_stories_is_no_report(nlp):
     text = ("Other Topics of Interest Iranian President Dies in Helicopter Crash – Ukraine at War Update for May 20 "
             "Russian airstrikes near Kharkiv kill 11 civilians.")
     assert extracted_attacks(nlp, text) == []
+
+
+def test_two_persons_killed_together_are_two(nlp):
+    text = "Oleksandr Shevchenko and his wife were killed when a missile hit their home in Kyiv on Monday."
+    assert one(extracted_attacks(nlp, text)).killed == 2
+    assert one(extracted_attacks(nlp, "A journalist was killed in Kharkiv on Monday.")).killed == 1
+
+
+def test_an_event_dated_against_another_keeps_the_phrase_as_its_date(nlp):
+    # so the warehouse does not give it the day its document tells for the same place
+    text = "The explosions come a week after at least one person was killed in blasts at an airbase in Crimea."
+    found = one(extracted_attacks(nlp, text))
+    assert (found.event_date, found.date_text, found.killed) == (None, "come a week after", 1)
+    later = one(extracted_attacks(nlp, "Two days later an explosion struck close to the office of the official in Melitopol."))
+    assert (later.event_date, later.date_text) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the people had been killed by shelling and airstrikes, authorities said.",
+    ("Its missiles have also destroyed large supply trains, bridges, roads, and miles of rail lines used to carry "
+     "Russian troops from Crimea to Kherson."),
+])
+def test_the_dead_found_and_kinds_of_things_destroyed_are_no_attack(nlp, text):
+    assert extracted_attacks(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have destroyed houses, shops and a school in Kharkiv overnight.",
+    "The bodies of two men had been found; they had been killed by shelling in Izium on Monday.",
+])
+def test_things_destroyed_overnight_and_men_killed_on_a_day_are_attacks(nlp, text):
+    assert one(extracted_attacks(nlp, text))
