@@ -1559,6 +1559,20 @@ def _counted_since(passage: Passage, match: re.Match) -> bool:
                for node in holders for child in node.children)
 
 
+VISITING_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "taken",
+                            "shown", "inspected", "inspecting"})
+
+
+def _a_site_visited(passage: Passage, match: re.Match) -> bool:
+    """"He was taken to an apartment block that was heavily damaged in a Russian bombardment", "visited a
+    bridge where Russian forces bombed civilians": the attack is the past of a site a visitor is shown."""
+    token = _token_at(passage, match.start())
+    clause = next((node for node in [token, *list(token.ancestors)[:3]] if node.dep_ == "relcl"), None) if token else None
+    if clause is None:
+        return False
+    return any(node.lower_ in VISITING_VERBS for node in list(clause.head.ancestors)[:4])
+
+
 def _damaged_as_seen(passage: Passage, match: re.Match) -> bool:
     """"A man walks in a street damaged by shelling in Mariupol": with no day and no toll, the state
     of a place seen (a caption), not an attack told."""
@@ -2497,7 +2511,7 @@ REPORT_NOUNS = frozenset({"update", "report", "statement", "briefing", "announce
                           "speech", "post"})
 SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "announce", "report", "confirm", "add", "write",
                           "wrote", "state", "claim", "warn", "post", "declare", "note", "update", "estimate",
-                          "estimated"})
+                          "estimated", "recall", "cite", "cited", "quote", "quoted", "mention", "recount"})
 
 
 def read_date(text: str, published: date | None, passage: Passage | None = None) -> DateRead | None:
@@ -3048,6 +3062,8 @@ def _build_mention(document_id, passage, published_at, places_in, previous_place
         event_date, date_text, historical = date_read.value, date_read.text, date_read.historical
     elif date_read:  # month or year only
         event_date, date_text, historical = None, date_read.text, date_read.historical
+    elif not casualties.counts and triggers and all(_a_site_visited(passage, m) for m in triggers):
+        event_date, date_text, historical = None, None, True  # "was taken to an apartment block that was damaged in a bombardment"
     elif RELATIVE_TO_EVENT_RE.search(text):
         # "... come a week after one person was killed": the phrase is kept as the date told, so the
         # earlier event does not take the day its document tells for the place ("two days later, an

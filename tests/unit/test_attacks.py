@@ -2053,3 +2053,27 @@ def test_the_dead_found_and_kinds_of_things_destroyed_are_no_attack(nlp, text):
 ])
 def test_things_destroyed_overnight_and_men_killed_on_a_day_are_attacks(nlp, text):
     assert one(extracted_attacks(nlp, text))
+
+
+def test_the_day_of_a_statement_recalled_is_not_an_attacks(nlp):
+    text = ("The institute recalled a statement by Russian Foreign Minister Sergei Lavrov from April 19 that Kharkiv City "
+            "\"plays an important role\" in Russian President Vladimir Putin's idea of establishing a demilitarized "
+            "\"sanitary zone\" in Ukraine to supposedly protect Russian border settlements from Ukrainian strikes.")
+    published = date(2024, 4, 24)  # five days after the statement
+    assert pipeline.extract_doc(nlp(text), pipeline.DocumentInput("d", text, published)).attacks == []
+
+
+@pytest.mark.parametrize("text", [
+    ("The tour took him through the village of Horenka, where he was taken to an apartment block that was heavily "
+     "damaged in a Russian aerial bombardment."),
+    "He also visited a bridge in Irpin where Russian forces bombed civilians fleeing the conflict.",
+])
+def test_the_past_of_a_site_visited_is_history(nlp, text):
+    found = one(extracted_attacks(nlp, text))
+    assert (found.event_date, found.is_historical) == (None, True)
+
+
+def test_a_strike_on_a_site_visited_told_with_its_day_is_that_days(nlp):
+    text = "Zelensky visited a hospital in Kharkiv that was hit by a missile on Monday, killing two."
+    found = one(extracted_attacks(nlp, text))
+    assert (found.event_date, found.killed) == (date(2024, 5, 6), 2)
