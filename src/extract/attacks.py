@@ -2912,6 +2912,8 @@ def _present_tense(sentence: Span) -> bool:
     """The main clause is in the present or present perfect ("is the second attack", "has been
     killed"): the passage is news again, not the past event told just before it."""
     root = sentence.root
+    if any(child.dep_ == "csubj" and child.tag_ == "VBD" for child in root.children):
+        return False  # "The shelling blew a hole ... and the interiors are visible": the parse hung the past clause below
     return root.tag_ in ("VBZ", "VBP") or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") for child in root.children
     )

@@ -2077,3 +2077,10 @@ def test_a_strike_on_a_site_visited_told_with_its_day_is_that_days(nlp):
     text = "Zelensky visited a hospital in Kharkiv that was hit by a missile on Monday, killing two."
     found = one(extracted_attacks(nlp, text))
     assert (found.event_date, found.killed) == (date(2024, 5, 6), 2)
+
+
+def test_the_damage_told_after_a_site_visited_is_that_history(nlp):
+    text = ("The tour took him through the village of Horenka, where he was taken to an apartment block that was heavily "
+            "damaged in a Russian aerial bombardment. The shelling blew a huge hole in the side of the building and the "
+            "interiors of the apartments that were destroyed are clearly visible.")
+    assert [(m.event_date, m.is_historical) for m in extracted_attacks(nlp, text)] == [(None, True), (None, True)]
