@@ -82,13 +82,35 @@ undated_adopted as (
     group by m.mention_id
 ),
 
+-- A passage with no date of its own about a place its document dates only coarsely ("Last week,
+-- missiles struck Crimea", then "The bombing of Crimea made headlines") reports that undated attack,
+-- not one on the publication day.
+coarsely_dated as (
+    select
+        m.mention_id
+    from mentions_context as m
+    inner join mentions_context as o
+        on
+            m.document_id = o.document_id
+            and m.attack_family = o.attack_family
+            and m.anchor_place_key = o.anchor_place_key
+            and o.event_date is null and o.date_text is not null and not o.is_historical
+    where
+        m.date_text is null and m.event_date is not null and not m.is_historical and not m.place_is_context
+        and m.mention_id not in (select a.mention_id from adopted_dates as a)
+    group by m.mention_id
+),
+
 mentions_typed as (
     select
-        m.* replace (coalesce(a.adopted_date, u.adopted_date, m.event_date) as event_date),
+        m.* replace (
+            case when c.mention_id is null then coalesce(a.adopted_date, u.adopted_date, m.event_date) end as event_date
+        ),
         m.event_date as event_date_own
     from mentions_context as m
     left join adopted_dates as a using (mention_id)
     left join undated_adopted as u using (mention_id)
+    left join coarsely_dated as c using (mention_id)
 ),
 
 placed_own as (
