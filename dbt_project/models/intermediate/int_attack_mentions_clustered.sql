@@ -95,6 +95,8 @@ coarsely_dated as (
             and m.attack_family = o.attack_family
             and m.anchor_place_key = o.anchor_place_key
             and o.event_date is null and o.date_text is not null and not o.is_historical
+            -- "come a week after ...": that phrase dates another event, not this one coarsely
+            and not regexp_matches(o.date_text, '\b(after|before|earlier|later)$', 'i')
     where
         m.date_text is null and m.event_date is not null and not m.is_historical and not m.place_is_context
         and m.mention_id not in (select a.mention_id from adopted_dates as a)
@@ -106,7 +108,8 @@ mentions_typed as (
         m.* replace (
             case when c.mention_id is null then coalesce(a.adopted_date, u.adopted_date, m.event_date) end as event_date
         ),
-        m.event_date as event_date_own
+        -- the publication day a coarsely dated attack's passage took is no day of the attack
+        case when c.mention_id is null then m.event_date end as event_date_own
     from mentions_context as m
     left join adopted_dates as a using (mention_id)
     left join undated_adopted as u using (mention_id)
