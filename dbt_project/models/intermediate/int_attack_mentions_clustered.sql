@@ -86,8 +86,7 @@ undated_adopted as (
 -- missiles struck Crimea", then "The bombing of Crimea made headlines") reports that undated attack,
 -- not one on the publication day.
 coarsely_dated as (
-    select
-        m.mention_id
+    select m.mention_id
     from mentions_context as m
     inner join mentions_context as o
         on
@@ -298,7 +297,9 @@ placed_sides as (
     select
         p.*,
         w.window_start,
-        case when not regexp_matches(coalesce(p.sentence, ''), '\b(accus|blam)', 'i') then p.attacker_key end as stated_attacker_key
+        case
+            when not regexp_matches(coalesce(p.sentence, ''), '\b(accus|blam)', 'i') then p.attacker_key
+        end as stated_attacker_key
     from placed as p
     inner join date_windows as w using (document_id, anchor_place_key, attack_family, event_date)
 ),
