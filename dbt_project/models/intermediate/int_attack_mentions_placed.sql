@@ -39,7 +39,8 @@ typed as (
         -- typed by its harm or its blast alone ("explosions at the air base", "a fighter was
         -- killed"): no weapon and no fighting says what kind of attack it was
         -- ("munitions" alone names no weapon)
-        len(list_filter(coalesce(mentions.weapons, []), lambda w: w != 'other')) = 0
+        -- (sqlfluff takes the lambda's parameter for a column)
+        len(list_filter(coalesce(mentions.weapons, []), lambda w: w != 'other')) = 0  -- noqa: RF02
         and (
             mentions.attack_type in ('Other', 'Remote explosive/landmine/IED')
             -- harm done to civilians is an attack on them, whatever else happened there
@@ -75,7 +76,7 @@ typed_elsewhere as (
 )
 
 select
-    typed.* exclude (attack_family, is_untyped),
+    typed.* exclude (attack_family, is_untyped),  -- noqa: RF02
     coalesce(e.attack_family, typed.attack_family) as attack_family
 from typed
 left join typed_elsewhere as e using (mention_id)
