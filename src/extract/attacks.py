@@ -291,8 +291,6 @@ def named_victims(sentence: Span, start: int, end: int) -> int:
             if word == "killed" and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 continue  # active "killed" names its victims after it
             for subject in subjects:
-                if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "who", "which", "that"):
-                    continue
                 if _a_person(subject):
                     return 1 + sum(1 for conj in subject.conjuncts if conj.i > subject.i and _a_person(conj))
     return 0
@@ -1159,6 +1157,9 @@ def _victims_found(token: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and c.lower_ in PARTITIVES for c in verb.children)
 
 
+DAY_WORDS = frozenset({"overnight", "today", "tonight", "yesterday"})
+
+
 def _a_list_destroyed_so_far(verb: Token) -> bool:
     """"its missiles have also destroyed large supply trains, bridges, roads": kinds of things over a campaign."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"
@@ -1166,9 +1167,6 @@ def _a_list_destroyed_so_far(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) \
         and any(any(conj.tag_ == "NNS" for conj in obj.conjuncts) for obj in objects) \
         and not any(word.ent_type_ in ("DATE", "TIME") or word.lower_ in DAY_WORDS for word in verb.subtree)
-
-
-DAY_WORDS = frozenset({"overnight", "today", "tonight", "yesterday"})
 
 
 def _only_so_far(verb: Token) -> bool:
@@ -1567,10 +1565,10 @@ def _a_site_visited(passage: Passage, match: re.Match) -> bool:
     """"He was taken to an apartment block that was heavily damaged in a Russian bombardment", "visited a
     bridge where Russian forces bombed civilians": the attack is the past of a site a visitor is shown."""
     token = _token_at(passage, match.start())
-    clause = next((node for node in [token, *list(token.ancestors)[:3]] if node.dep_ == "relcl"), None) if token else None
-    if clause is None:
+    if token is None:
         return False
-    return any(node.lower_ in VISITING_VERBS for node in list(clause.head.ancestors)[:4])
+    clause = next((node for node in [token, *list(token.ancestors)[:3]] if node.dep_ == "relcl"), None)
+    return clause is not None and any(node.lower_ in VISITING_VERBS for node in list(clause.head.ancestors)[:4])
 
 
 def _damaged_as_seen(passage: Passage, match: re.Match) -> bool:
@@ -2702,9 +2700,9 @@ def find_attacks(
             dated = False  # "Friday marks 100 days since Russia invaded": the day dates the anniversary
         if war_wide and not dated:
             triggers = []
-        if not recent and (_front_wide_loss_tally(casualties, places_in)  # "the bodies of 200 soldiers" goes on
-                           or not dated and _a_running_toll(text, casualties, places_in)) \
-                or not dated and _a_commanders_toll(text) or _a_war_death_told(text, places_in):
+        if (not recent and (_front_wide_loss_tally(casualties, places_in)  # "the bodies of 200 soldiers" goes on
+                            or not dated and _a_running_toll(text, casualties, places_in))) \
+                or (not dated and _a_commanders_toll(text)) or _a_war_death_told(text, places_in):
             triggers, casualties = [], Casualties()
         if (FRONT_WIDE_RE.search(text) and not _names_a_town(doc.text, places_in)) \
                 or (triggers and all(_tallies_settlements(passage, m) for m in triggers)):
